@@ -1,0 +1,78 @@
+package org.echotrace.clean;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.echotrace.model.Post;
+
+/**
+ * Collects hashtags (case kept, without {@code #}), {@code @mentions} (Telegram-style usernames, without
+ * {@code @}) and URLs from a post's text, in order of first appearance, merged with any the reader already
+ * found in the format's own markup. E-mail addresses are not mentions; trailing punctuation is not part of
+ * a URL.
+ */
+public final class LinkExtractor implements PostStage {
+
+    private static final Pattern URL = Pattern.compile(
+            "(?i)\\b(?:https?://|www\\.|t\\.me/)[^\\s<>\"'«»“”‘’()\\[\\]{}]+(?:\\([^\\s()]*\\)[^\\s<>\"'«»“”()]*)*");
+    private static final Pattern HASHTAG = Pattern.compile("(?<![\\p{L}\\p{N}_&/#])#([\\p{L}\\p{N}_]*\\p{L}[\\p{L}\\p{N}_]*)");
+    private static final Pattern MENTION = Pattern.compile("(?<![\\p{L}\\p{N}_.@/])@([A-Za-z][A-Za-z0-9_]{2,31})\\b(?![.@][A-Za-z])");
+    private static final String TRAILING = ".,;:!?…»\"'”’)]}";
+
+    @Override
+    public Post apply(Post post) {
+        String text = post.title() == null ? post.text() : post.title() + "\n" + post.text();
+        List<String> urls = new ArrayList<>();
+        Matcher m = URL.matcher(text);
+        StringBuilder withoutUrls = new StringBuilder(text.length());
+        int last = 0;
+        while (m.find()) {
+            String url = trimTrailing(m.group());
+            urls.add(url);
+            withoutUrls.append(text, last, m.start()).append(' ');
+            last = m.start() + url.length();
+        }
+        withoutUrls.append(text, Math.min(last, text.length()), text.length());
+        String rest = withoutUrls.toString();
+
+        List<String> hashtags = new ArrayList<>();
+        Matcher h = HASHTAG.matcher(rest);
+        while (h.find()) {
+            hashtags.add(h.group(1));
+        }
+        List<String> mentions = new ArrayList<>();
+        Matcher mm = MENTION.matcher(rest);
+        while (mm.find()) {
+            mentions.add(mm.group(1));
+        }
+        return post.toBuilder()
+                .hashtags(merge(post.hashtags(), hashtags))
+                .mentions(merge(post.mentions(), mentions))
+                .urls(merge(post.urls(), urls))
+                .build();
+    }
+
+    private static String trimTrailing(String url) {
+        int end = url.length();
+        while (end > 0 && TRAILING.indexOf(url.charAt(end - 1)) >= 0) {
+            if (url.charAt(end - 1) == ')' && url.lastIndexOf('(') >= 0 && url.lastIndexOf('(') < end - 1) {
+                break;
+            }
+            end--;
+        }
+        return url.substring(0, end);
+    }
+
+    private static List<String> merge(List<String> first, List<String> second) {
+        if (first.isEmpty()) {
+            return List.copyOf(new LinkedHashSet<>(second));
+        }
+        Set<String> all = new LinkedHashSet<>(first);
+        all.addAll(second);
+        return List.copyOf(all);
+    }
+}

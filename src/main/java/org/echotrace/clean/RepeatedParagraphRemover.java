@@ -1,0 +1,67 @@
+package org.echotrace.clean;
+
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+import org.echotrace.model.Post;
+
+/**
+ * Drops a paragraph (a line of text) that repeats an earlier one of the same post, comparing case- and
+ * space-insensitively. Very short lines (separators, single emoji, "—") are kept, since repeating them is
+ * layout rather than duplication. Also drops a first line that only repeats the title.
+ */
+public final class RepeatedParagraphRemover implements PostStage {
+    /** Lines shorter than this many letters or digits are never treated as repeats. */
+    static final int MIN_SIGNIFICANT = 12;
+
+    @Override
+    public Post apply(Post post) {
+        String text = post.text();
+        if (text.indexOf('\n') < 0 && post.title() == null) {
+            return post;
+        }
+        Set<String> seen = new HashSet<>();
+        if (post.title() != null) {
+            seen.add(key(post.title()));
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        boolean changed = false;
+        boolean lastBlank = false;
+        for (String line : text.split("\n", -1)) {
+            String k = key(line);
+            if (significant(k) && !seen.add(k)) {
+                changed = true;
+                continue;
+            }
+            boolean blank = line.isBlank();
+            if (blank && (lastBlank || out.length() == 0)) {
+                continue;
+            }
+            if (out.length() > 0) {
+                out.append('\n');
+            }
+            out.append(line);
+            lastBlank = blank;
+        }
+        if (!changed) {
+            return post;
+        }
+        String result = out.toString().strip();
+        return post.toBuilder().text(result).build();
+    }
+
+    private static boolean significant(String key) {
+        int n = 0;
+        for (int i = 0; i < key.length(); i++) {
+            if (Character.isLetterOrDigit(key.charAt(i)) && ++n >= MIN_SIGNIFICANT) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String key(String line) {
+        return line.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,107 @@
+package org.echotrace.clean;
+
+import java.text.Normalizer;
+
+import org.echotrace.model.Post;
+
+/**
+ * Puts text into one canonical form: Unicode NFC; zero-width, bidi-control and other control characters
+ * removed (line breaks and tabs kept); no-break and other exotic spaces made plain spaces; CRLF made LF;
+ * trailing spaces cut; runs of blank lines folded to one blank line. Applied to title and text.
+ */
+public final class TextNormalizer implements PostStage {
+
+    @Override
+    public Post apply(Post post) {
+        String text = normalize(post.text());
+        String title = post.title() == null ? null : normalizeLine(post.title());
+        if (text.equals(post.text()) && java.util.Objects.equals(title, post.title())) {
+            return post;
+        }
+        return post.toBuilder().text(text).title(title == null || title.isEmpty() ? null : title).build();
+    }
+
+    /** Normalises a single line: like {@link #normalize} with all line breaks made spaces. */
+    public static String normalizeLine(String s) {
+        return normalize(s).replace('\n', ' ').replaceAll(" {2,}", " ").strip();
+    }
+
+    /** Normalises multi-line text. */
+    public static String normalize(String s) {
+        if (s == null || s.isEmpty()) {
+            return "";
+        }
+        String nfc = Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s : Normalizer.normalize(s, Normalizer.Form.NFC);
+        StringBuilder out = new StringBuilder(nfc.length());
+        int blankRun = 0;
+        int lineStart = 0;
+        int len = nfc.length();
+        for (int i = 0; i < len; ) {
+            int cp = nfc.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp == '\r') {
+                if (i < len && nfc.charAt(i) == '\n') {
+                    continue;
+                }
+                cp = '\n';
+            }
+            if (cp == '\n' || cp == 0x2028 || cp == 0x2029 || cp == 0x0B || cp == 0x0C || cp == 0x85) {
+                trimTrailing(out, lineStart);
+                if (out.length() == lineStart) {
+                    blankRun++;
+                } else {
+                    blankRun = 0;
+                }
+                if (blankRun <= 1 && out.length() > 0) {
+                    out.append('\n');
+                }
+                lineStart = out.length();
+                continue;
+            }
+            if (isRemovable(cp)) {
+                continue;
+            }
+            if (cp == '\t') {
+                out.append(' ');
+                continue;
+            }
+            if (Character.isSpaceChar(cp)) {
+                out.append(' ');
+                continue;
+            }
+            out.appendCodePoint(cp);
+        }
+        trimTrailing(out, lineStart);
+        // strip leading/trailing blank lines and spaces
+        int start = 0;
+        while (start < out.length() && (out.charAt(start) == '\n' || out.charAt(start) == ' ')) {
+            start++;
+        }
+        int end = out.length();
+        while (end > start && (out.charAt(end - 1) == '\n' || out.charAt(end - 1) == ' ')) {
+            end--;
+        }
+        return out.substring(start, end);
+    }
+
+    private static void trimTrailing(StringBuilder out, int lineStart) {
+        int end = out.length();
+        while (end > lineStart && out.charAt(end - 1) == ' ') {
+            end--;
+        }
+        out.setLength(end);
+    }
+
+    /** Zero-width characters, bidi controls, soft hyphen, BOM, and C0/C1 controls other than tab. */
+    static boolean isRemovable(int cp) {
+        if (cp == '\t') {
+            return false;
+        }
+        if (cp < 0x20 || (cp >= 0x7F && cp <= 0x9F)) {
+            return true;
+        }
+        return cp == 0x00AD || (cp >= 0x200B && cp <= 0x200F) || (cp >= 0x202A && cp <= 0x202E)
+                || (cp >= 0x2060 && cp <= 0x2064) || (cp >= 0x2066 && cp <= 0x2069) || cp == 0xFEFF
+                || cp == 0x180E;
+    }
+}

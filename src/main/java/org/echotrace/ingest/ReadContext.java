@@ -1,0 +1,72 @@
+package org.echotrace.ingest;
+
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+import org.echotrace.model.Format;
+import org.echotrace.model.Post;
+import org.echotrace.model.Problem;
+import org.echotrace.model.Source;
+
+/**
+ * What a {@link PostReader} hands its results to: posts (numbered in input order) and problems (tagged
+ * with the input's path). Also carries the user's field-name overrides for record formats.
+ */
+public final class ReadContext {
+    private final String path;
+    private final Consumer<Post> posts;
+    private final Consumer<Problem> problems;
+    private final Map<String, String> fieldMap;
+    private long position;
+    private long errors;
+
+    public ReadContext(String path, Consumer<Post> posts, Consumer<Problem> problems, Map<String, String> fieldMap) {
+        this.path = Objects.requireNonNull(path, "path");
+        this.posts = Objects.requireNonNull(posts, "posts");
+        this.problems = Objects.requireNonNull(problems, "problems");
+        this.fieldMap = Map.copyOf(fieldMap);
+    }
+
+    /** A source for a post of this input, in {@code format}. */
+    public Source source(Format format) {
+        return Source.of(path, format);
+    }
+
+    /** Emits a post; its {@code position} is set to the next index in this input. */
+    public void emit(Post.Builder post) {
+        posts.accept(post.position(position++).build());
+    }
+
+    /** How many posts have been emitted so far. */
+    public long emitted() {
+        return position;
+    }
+
+    /** How many errors were reported so far. */
+    public long errors() {
+        return errors;
+    }
+
+    public void warn(String where, String message) {
+        problems.accept(Problem.warning(path, where, message));
+    }
+
+    /** A recoverable error: part of the input (one record, one line) was skipped. */
+    public void error(String where, String message) {
+        errors++;
+        problems.accept(Problem.error(path, where, message));
+    }
+
+    /**
+     * User overrides of record field names ({@code --map text=body,date=ts}): our field name to the
+     * input's field name.
+     */
+    public Map<String, String> fieldMap() {
+        return fieldMap;
+    }
+
+    public String path() {
+        return path;
+    }
+}

@@ -1,0 +1,23 @@
+package org.echotrace.ingest.telegram;
+
+import java.io.IOException;
+
+import org.echotrace.ingest.Input;
+import org.echotrace.ingest.InputException;
+import org.echotrace.ingest.PostReader;
+import org.echotrace.ingest.ReadContext;
+import org.echotrace.model.Format;
+
+/** Placeholder until the TELEGRAM_HTML reader lands. */
+public final class TelegramHtmlReader implements PostReader {
+
+    @Override
+    public Format format() {
+        return Format.TELEGRAM_HTML;
+    }
+
+    @Override
+    public void read(Input input, ReadContext context) throws IOException {
+        throw new InputException(null, "reader for " + format().id() + " is not implemented yet");
+    }
+}

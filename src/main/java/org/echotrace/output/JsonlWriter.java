@@ -1,0 +1,119 @@
+package org.echotrace.output;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
+
+import org.echotrace.model.Attribution;
+import org.echotrace.model.Post;
+import org.echotrace.model.Source;
+
+/**
+ * Writes posts as JSON Lines in the field order of {@code docs/output-format.md}. Every field is always
+ * present ({@code null} or empty when unknown), so consumers can rely on the shape.
+ */
+public final class JsonlWriter implements Closeable {
+    private static final JsonFactory FACTORY = JsonFactory.builder().build();
+
+    private final JsonGenerator gen;
+
+    public JsonlWriter(OutputStream out) {
+        try {
+            this.gen = FACTORY.createGenerator(out, JsonEncoding.UTF8);
+            gen.setRootValueSeparator(new SerializedString("\n"));
+            gen.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public void write(Post p) {
+        try {
+            gen.writeStartObject();
+            gen.writeStringField("id", p.id());
+            writeSource(p.source());
+            gen.writeNumberField("position", p.position());
+            gen.writeStringField("title", p.title());
+            gen.writeStringField("author", p.author());
+            gen.writeStringField("text", p.text());
+            gen.writeStringField("language", p.language());
+            gen.writeStringField("published", p.published());
+            gen.writeStringField("edited", p.edited());
+            gen.writeStringField("forwarded_from", p.forwardedFrom());
+            gen.writeStringField("place", p.place());
+            gen.writeArrayFieldStart("attributions");
+            for (Attribution a : p.attributions()) {
+                gen.writeStartObject();
+                gen.writeStringField("name", a.name());
+                gen.writeStringField("kind", a.kind());
+                gen.writeEndObject();
+            }
+            gen.writeEndArray();
+            writeStrings("hashtags", p.hashtags());
+            writeStrings("mentions", p.mentions());
+            writeStrings("urls", p.urls());
+            gen.writeStringField("media_type", p.mediaType());
+            writeCounts("reactions", p.reactions());
+            if (p.views() == null) {
+                gen.writeNullField("views");
+            } else {
+                gen.writeNumberField("views", p.views());
+            }
+            gen.writeEndObject();
+            gen.writeRaw('\n');
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void writeSource(Source s) throws IOException {
+        gen.writeObjectFieldStart("source");
+        gen.writeStringField("path", s.path());
+        gen.writeStringField("format", s.format().id());
+        gen.writeStringField("channel", s.channel());
+        gen.writeStringField("channel_title", s.channelTitle());
+        gen.writeStringField("outlet", s.outlet());
+        gen.writeStringField("url", s.url());
+        gen.writeStringField("item_id", s.itemId());
+        writeCounts("counters", s.counters());
+        gen.writeStringField("description", s.description());
+        gen.writeEndObject();
+    }
+
+    private void writeStrings(String name, List<String> values) throws IOException {
+        gen.writeArrayFieldStart(name);
+        for (String v : values) {
+            gen.writeString(v);
+        }
+        gen.writeEndArray();
+    }
+
+    private void writeCounts(String name, Map<String, Long> counts) throws IOException {
+        gen.writeObjectFieldStart(name);
+        for (Map.Entry<String, Long> e : counts.entrySet()) {
+            gen.writeNumberField(e.getKey(), e.getValue());
+        }
+        gen.writeEndObject();
+    }
+
+    public void flush() {
+        try {
+            gen.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        gen.close();
+    }
+}
