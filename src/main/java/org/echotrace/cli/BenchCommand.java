@@ -1,15 +1,192 @@
 package org.echotrace.cli;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
 
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
-/** Placeholder for {@code echotrace bench}. */
-@Command(name = "bench", mixinStandardHelpOptions = true, description = "Not implemented yet.")
+import org.echotrace.AnalyzeOptions;
+import org.echotrace.Analyzer;
+import org.echotrace.bench.SyntheticCorpus;
+import org.echotrace.ingest.Input;
+import org.echotrace.ingest.PostReader;
+import org.echotrace.ingest.ReadContext;
+import org.echotrace.ingest.Readers;
+import org.echotrace.model.Format;
+
+/**
+ * {@code echotrace bench}: measures throughput on one thread (so figures are per core) over a deterministic
+ * synthetic corpus, and over the article-extraction benchmark's real pages when they are present.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {"Measures parse + clean throughput (posts/s, one thread) on a deterministic synthetic corpus "
+                + "of Telegram-sized posts, and HTML article extraction (pages/s, one thread) on synthetic pages "
+                + "and on the real pages of the article-extraction benchmark when present."})
 public final class BenchCommand implements Callable<Integer> {
+
+    @Option(names = "--sizes", split = ",", paramLabel = "N", defaultValue = "10k,100k",
+            description = "Corpus sizes in posts, e.g. 10k,100k,1m (default: ${DEFAULT-VALUE}).")
+    List<String> sizes;
+
+    @Option(names = "--pages", paramLabel = "N", defaultValue = "1000",
+            description = "How many synthetic HTML pages to extract (default: ${DEFAULT-VALUE}).")
+    int pages;
+
+    @Option(names = "--benchmark-dir", paramLabel = "DIR",
+            defaultValue = "../shared/data/article-extraction-benchmark",
+            description = "The article-extraction benchmark, for real pages (default: ${DEFAULT-VALUE}).")
+    Path benchmarkDir;
+
+    @Option(names = "--only", paramLabel = "WHAT", description = "Run only 'posts' or 'html'.")
+    String only;
+
+    @Option(names = "--seed", defaultValue = "42", description = "Corpus seed (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
     @Override
-    public Integer call() {
-        System.err.println("echotrace: 'bench' is not implemented yet");
-        return EchotraceCli.SOME_FAILED;
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        SyntheticCorpus corpus = new SyntheticCorpus(seed);
+        out.printf(Locale.ROOT, "echotrace bench — %d cores available, measuring on 1 thread, Java %s%n",
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+        if (only == null || only.equals("posts")) {
+            benchPosts(corpus, out);
+        }
+        if (only == null || only.equals("html")) {
+            benchHtml(corpus, out);
+        }
+        out.flush();
+        return EchotraceCli.OK;
+    }
+
+    private void benchPosts(SyntheticCorpus corpus, PrintWriter out) throws IOException {
+        Path dir = Files.createTempDirectory("echotrace-bench");
+        try {
+            Analyzer analyzer = Analyzer.standard(AnalyzeOptions.defaults());
+            // warm-up: JIT and lazily loaded language models
+            Path warm = write(corpus, dir, 20_000);
+            run(analyzer, warm);
+            Files.delete(warm);
+            out.println();
+            out.println("parse + clean (records-jsonl → posts; normalise, repeats, links, language, id)");
+            out.printf(Locale.ROOT, "%10s %10s %12s %10s%n", "posts", "MB", "seconds", "posts/s");
+            for (String size : sizes) {
+                long n = parseSize(size);
+                Path file = write(corpus, dir, n);
+                double mb = Files.size(file) / 1e6;
+                long t0 = System.nanoTime();
+                long posts = run(analyzer, file);
+                double sec = (System.nanoTime() - t0) / 1e9;
+                out.printf(Locale.ROOT, "%10d %10.1f %12.2f %10.0f%n", posts, mb, sec, posts / sec);
+                out.flush();
+                Files.delete(file);
+            }
+        } finally {
+            try (Stream<Path> s = Files.list(dir)) {
+                s.forEach(p -> p.toFile().delete());
+            }
+            Files.deleteIfExists(dir);
+        }
+    }
+
+    private static Path write(SyntheticCorpus corpus, Path dir, long n) throws IOException {
+        Path file = dir.resolve("posts-" + n + ".jsonl");
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            corpus.writeJsonl(n, w);
+        }
+        return file;
+    }
+
+    private static long run(Analyzer analyzer, Path file) {
+        long[] count = new long[1];
+        analyzer.run(List.of(file.toString()), InputStream.nullInputStream(), p -> count[0]++, p -> { });
+        return count[0];
+    }
+
+    private void benchHtml(SyntheticCorpus corpus, PrintWriter out) throws IOException {
+        PostReader reader = Readers.standard().forFormat(Format.ARTICLE_HTML);
+        List<byte[]> synthetic = new ArrayList<>();
+        for (int i = 0; i < Math.min(pages, 200); i++) {
+            synthetic.add(corpus.articlePage(i).getBytes(StandardCharsets.UTF_8));
+        }
+        out.println();
+        out.println("HTML article extraction (one page → one post, before cleaning)");
+        out.printf(Locale.ROOT, "%-28s %8s %10s %10s %10s%n", "pages", "count", "avg KB", "seconds", "pages/s");
+        extract(reader, synthetic, Math.min(500, pages)); // warm-up
+        report(out, "synthetic", reader, synthetic, pages);
+        Path html = benchmarkDir.resolve("html");
+        if (Files.isDirectory(html)) {
+            List<byte[]> real = new ArrayList<>();
+            try (Stream<Path> s = Files.list(html)) {
+                for (Path p : s.sorted().toList()) {
+                    try (InputStream in = new GZIPInputStream(Files.newInputStream(p))) {
+                        real.add(in.readAllBytes());
+                    }
+                }
+            }
+            extract(reader, real, real.size());
+            report(out, "article-extraction-benchmark", reader, real, Math.max(real.size() * 5, 500));
+        } else {
+            out.println("(real pages skipped: " + html + " not found)");
+        }
+    }
+
+    private static void report(PrintWriter out, String name, PostReader reader, List<byte[]> docs, int count) {
+        long bytes = 0;
+        for (int i = 0; i < count; i++) {
+            bytes += docs.get(i % docs.size()).length;
+        }
+        long t0 = System.nanoTime();
+        extract(reader, docs, count);
+        double sec = (System.nanoTime() - t0) / 1e9;
+        out.printf(Locale.ROOT, "%-28s %8d %10.1f %10.2f %10.0f%n", name, count, bytes / 1024.0 / count, sec, count / sec);
+        out.flush();
+    }
+
+    private static long extract(PostReader reader, List<byte[]> docs, int count) {
+        long[] posts = new long[1];
+        for (int i = 0; i < count; i++) {
+            try {
+                Input input = Input.of("page-" + i + ".html", new ByteArrayInputStream(docs.get(i % docs.size())), p -> { });
+                reader.read(input, new ReadContext(input.path(), p -> posts[0]++, p -> { }, java.util.Map.of()));
+            } catch (IOException e) {
+                // a page that fails still costs its time; failures are counted by eval, not here
+            }
+        }
+        return posts[0];
+    }
+
+    static long parseSize(String s) {
+        String t = s.trim().toLowerCase(Locale.ROOT);
+        long mult = 1;
+        if (t.endsWith("k")) {
+            mult = 1_000;
+            t = t.substring(0, t.length() - 1);
+        } else if (t.endsWith("m")) {
+            mult = 1_000_000;
+            t = t.substring(0, t.length() - 1);
+        }
+        try {
+            return Long.parseLong(t) * mult;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("not a size: '" + s + "' (use e.g. 10k, 100k, 1m)");
+        }
     }
 }
