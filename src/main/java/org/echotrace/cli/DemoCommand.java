@@ -1,15 +1,117 @@
 package org.echotrace.cli;
 
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.CodeSource;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
-/** Placeholder for {@code echotrace demo}. */
-@Command(name = "demo", mixinStandardHelpOptions = true, description = "Not implemented yet.")
+import org.echotrace.AnalyzeOptions;
+import org.echotrace.Analyzer;
+import org.echotrace.output.JsonlWriter;
+import org.echotrace.report.CorpusSummary;
+import org.echotrace.report.SummaryPrinter;
+
+/**
+ * {@code echotrace demo}: runs the analyse pipeline over the bundled sample case ({@code samples/}), writes
+ * the posts as JSON Lines and prints a readable summary of what was found.
+ */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = {"Analyses the bundled sample corpus (samples/: a Foreign Ministry statement copied across "
+                + "Telegram channels, wire stories, an aggregator, feeds and scraper records), writes the posts as "
+                + "JSON Lines and prints a summary.",
+                "Exit status: 0 all inputs read, 1 some inputs failed or the samples were not found, 2 usage error."})
 public final class DemoCommand implements Callable<Integer> {
+
+    @Option(names = "--samples", paramLabel = "DIR",
+            description = "The samples directory (default: ./samples, else the one next to the installation).")
+    Path samples;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "FILE", defaultValue = "echotrace-demo.jsonl",
+            description = "Where to write the posts (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
     @Override
-    public Integer call() {
-        System.err.println("echotrace: 'demo' is not implemented yet");
-        return EchotraceCli.SOME_FAILED;
+    public Integer call() throws IOException {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Path dir = samples != null ? samples : locateSamples();
+        if (dir == null || !Files.isDirectory(dir)) {
+            err.println("echotrace: samples directory not found"
+                    + (dir == null ? " (looked in ./samples and next to the installation); use --samples DIR"
+                    : ": " + dir));
+            return EchotraceCli.SOME_FAILED;
+        }
+        List<String> inputs = inputsOf(dir);
+        CorpusSummary.Collector collector = new CorpusSummary.Collector();
+        Analyzer.Summary run;
+        try (OutputStream os = Files.newOutputStream(out);
+             JsonlWriter writer = new JsonlWriter(new BufferedOutputStream(os, 1 << 16))) {
+            run = Analyzer.standard(AnalyzeOptions.defaults()).run(inputs, InputStream.nullInputStream(),
+                    post -> {
+                        writer.write(post);
+                        collector.add(post);
+                    },
+                    problem -> {
+                        collector.add(problem);
+                        err.println("echotrace: " + problem.format());
+                        err.flush();
+                    });
+            writer.flush();
+        }
+        boolean colour = System.console() != null && System.getenv("NO_COLOR") == null;
+        stdout.println("echotrace demo: " + dir.toAbsolutePath().normalize());
+        new SummaryPrinter(stdout, colour).print(collector.summarize(run.inputs()));
+        stdout.println();
+        stdout.println(String.format(Locale.ROOT, "Wrote %d post%s to %s", run.posts(), run.posts() == 1 ? "" : "s",
+                out.toAbsolutePath().normalize()));
+        stdout.flush();
+        return run.failedInputs() > 0 ? EchotraceCli.SOME_FAILED : EchotraceCli.OK;
+    }
+
+    /** The sample inputs: every entry of {@code dir} except its documentation ({@code *.md}). */
+    static List<String> inputsOf(Path dir) throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(p -> !p.getFileName().toString().startsWith("."))
+                    .filter(p -> !p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".md"))
+                    .sorted()
+                    .map(Path::toString)
+                    .toList();
+        }
+    }
+
+    /** {@code ./samples}, else {@code <jar>/../../samples} (the jar sits in {@code target/}). */
+    static Path locateSamples() {
+        Path here = Path.of("samples");
+        if (Files.isDirectory(here)) {
+            return here;
+        }
+        try {
+            CodeSource cs = DemoCommand.class.getProtectionDomain().getCodeSource();
+            if (cs == null || cs.getLocation() == null) {
+                return null;
+            }
+            Path jar = Path.of(cs.getLocation().toURI());
+            Path parent = jar.getParent() == null ? null : jar.getParent().getParent();
+            Path candidate = parent == null ? null : parent.resolve("samples");
+            return candidate != null && Files.isDirectory(candidate) ? candidate : null;
+        } catch (URISyntaxException | IllegalArgumentException | SecurityException e) {
+            return null;
+        }
     }
 }
