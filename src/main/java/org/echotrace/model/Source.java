@@ -1,5 +1,7 @@
 package org.echotrace.model;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -22,7 +24,8 @@ public record Source(String path, Format format, String channel, String channelT
     public Source {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(format, "format");
-        counters = counters == null ? Map.of() : Map.copyOf(counters);
+        // keep the order the header lists them in
+        counters = counters == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(counters));
     }
 
     public static Source of(String path, Format format) {

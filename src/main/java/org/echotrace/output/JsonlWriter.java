@@ -10,7 +10,6 @@ import java.util.Map;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.io.SerializedString;
 
 import org.echotrace.model.Attribution;
 import org.echotrace.model.Post;
@@ -28,8 +27,10 @@ public final class JsonlWriter implements Closeable {
     public JsonlWriter(OutputStream out) {
         try {
             this.gen = FACTORY.createGenerator(out, JsonEncoding.UTF8);
-            gen.setRootValueSeparator(new SerializedString("\n"));
+            gen.setRootValueSeparator(null);
             gen.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            // emoji and other supplementary characters as UTF-8, not as escaped surrogate pairs
+            gen.enable(JsonGenerator.Feature.COMBINE_UNICODE_SURROGATES_IN_UTF8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,0 +1,50 @@
+package org.echotrace.output;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.echotrace.model.Attribution;
+import org.echotrace.model.Format;
+import org.echotrace.model.Post;
+import org.echotrace.model.Source;
+import org.junit.jupiter.api.Test;
+
+class JsonlWriterTest {
+
+    @Test
+    void writesOneCompleteObjectPerLineWithRawEmoji() throws Exception {
+        Map<String, Long> reactions = new LinkedHashMap<>();
+        reactions.put("🔥", 2L);
+        reactions.put("👍", 15L);
+        Post p = Post.builder(Source.of("a/result.json", Format.TELEGRAM_EXPORT).withChannel("mid", "МИД").withItem("7", null))
+                .id("0123456789abcdef").text("Заявление 🇷🇺\n\nвторой абзац").language("ru")
+                .attributions(List.of(new Attribution("TASS", "agency"))).hashtags(List.of("ОБСЕ"))
+                .reactions(reactions).views(1200L).build();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (JsonlWriter w = new JsonlWriter(out)) {
+            w.write(p);
+            w.write(p.toBuilder().views(null).build());
+        }
+        String s = out.toString(StandardCharsets.UTF_8);
+        String[] lines = s.split("\n");
+        assertThat(lines).hasSize(2);
+        assertThat(s).endsWith("}\n").contains("🇷🇺").contains("\"🔥\":2").doesNotContain("\\uD83D");
+        JsonNode n = new ObjectMapper().readTree(lines[0]);
+        assertThat(n.fieldNames()).toIterable().containsExactly("id", "source", "position", "title", "author", "text",
+                "language", "published", "edited", "forwarded_from", "place", "attributions", "hashtags", "mentions",
+                "urls", "media_type", "reactions", "views");
+        assertThat(n.get("source").fieldNames()).toIterable().containsExactly("path", "format", "channel",
+                "channel_title", "outlet", "url", "item_id", "counters", "description");
+        assertThat(n.get("reactions").fieldNames()).toIterable().containsExactly("🔥", "👍");
+        assertThat(n.get("text").asText()).isEqualTo("Заявление 🇷🇺\n\nвторой абзац");
+        assertThat(n.get("published").isNull()).isTrue();
+        assertThat(new ObjectMapper().readTree(lines[1]).get("views").isNull()).isTrue();
+    }
+}
