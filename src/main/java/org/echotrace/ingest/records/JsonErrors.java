@@ -10,8 +10,8 @@ final class JsonErrors {
     private JsonErrors() {
     }
 
-    static InputException toInputException(JsonProcessingException e, int lineOffset) {
-        return new InputException(position(e.getLocation(), lineOffset), "malformed JSON: " + message(e), e);
+    static InputException toInputException(JsonProcessingException e, JsonLocation location) {
+        return new InputException(position(location, 0), "malformed JSON: " + message(e), e);
     }
 
     static String position(JsonLocation loc, int lineOffset) {

@@ -37,24 +37,31 @@ public final class RecordsJsonReader implements PostReader {
     public void read(Input input, ReadContext context) throws IOException {
         RecordMapper mapper = new RecordMapper(format(), context.fieldMap());
         try (JsonParser p = FACTORY.createParser(input.reader())) {
-            p.setCodec(MAPPER);
-            JsonToken first = p.nextToken();
-            if (first == null) {
-                throw new InputException(null, "no JSON content");
+            try {
+                readDocument(p, mapper, context);
+            } catch (JsonProcessingException e) {
+                // constraint violations (nesting depth, string length) carry no location: use the parser's
+                throw JsonErrors.toInputException(e, e.getLocation() != null ? e.getLocation() : p.currentLocation());
             }
-            if (first == JsonToken.START_ARRAY) {
-                readArray(p, null, mapper, context);
-            } else if (first == JsonToken.START_OBJECT) {
-                readObject(p, mapper, context);
-            } else {
-                throw new InputException(JsonErrors.position(p.currentTokenLocation(), 0),
-                        "expected a JSON array or object of records, found " + first.asString());
-            }
-            if (p.nextToken() != null) {
-                context.warn(JsonErrors.position(p.currentTokenLocation(), 0), "content after the JSON document ignored");
-            }
-        } catch (JsonProcessingException e) {
-            throw JsonErrors.toInputException(e, 0);
+        }
+    }
+
+    private void readDocument(JsonParser p, RecordMapper mapper, ReadContext context) throws IOException {
+        p.setCodec(MAPPER);
+        JsonToken first = p.nextToken();
+        if (first == null) {
+            throw new InputException(null, "no JSON content");
+        }
+        if (first == JsonToken.START_ARRAY) {
+            readArray(p, null, mapper, context);
+        } else if (first == JsonToken.START_OBJECT) {
+            readObject(p, mapper, context);
+        } else {
+            throw new InputException(JsonErrors.position(p.currentTokenLocation(), 0),
+                    "expected a JSON array or object of records, found " + first.asString());
+        }
+        if (p.nextToken() != null) {
+            context.warn(JsonErrors.position(p.currentTokenLocation(), 0), "content after the JSON document ignored");
         }
     }
 
