@@ -93,8 +93,9 @@ public final class InputWalker {
         }
     }
 
-    private void open(String display, String name, InputStream raw, LongSupplier offset, Handler handler,
-                      int depth) {
+    /** Opens one input; false when its compressed data turned out truncated or corrupt. */
+    private boolean open(String display, String name, InputStream raw, LongSupplier offset, Handler handler,
+                         int depth) {
         try {
             BufferedInputStream in = new BufferedInputStream(raw, 64 * 1024);
             in.mark(8);
@@ -102,16 +103,15 @@ public final class InputWalker {
             in.reset();
             if (depth < MAX_NESTING && isGzip(magic)) {
                 GZIPInputStream gz = new GZIPInputStream(in, 64 * 1024);
-                open(display, stripSuffix(name, ".gz"), gz, offset, handler, depth + 1);
-                return;
+                return open(display, stripSuffix(name, ".gz"), gz, offset, handler, depth + 1);
             }
             if (depth < MAX_NESTING && isZip(magic)) {
                 readZip(display, in, offset, handler, depth);
-                return;
+                return true;
             }
             if (magic.length == 0) {
                 problems.accept(Problem.error(display, null, "empty input (0 bytes)"));
-                return;
+                return true;
             }
             Input input = new Input(display, name, in, offset, problems);
             try {
@@ -124,9 +124,11 @@ public final class InputWalker {
         } catch (EOFException | ZipException e) {
             problems.accept(Problem.error(display, "byte " + offset.getAsLong(),
                     "truncated or corrupt compressed data: " + describe(e)));
+            return false;
         } catch (IOException e) {
             problems.accept(Problem.error(display, positionOf(offset), "read failed: " + describe(e)));
         }
+        return true;
     }
 
     private void readZip(String display, InputStream in, LongSupplier offset, Handler handler, int depth)
@@ -150,7 +152,9 @@ public final class InputWalker {
                     // the zip stream stays open for the next entry
                 }
             };
-            open(display + "!/" + entryName, base, body, offset, handler, depth + 1);
+            if (!open(display + "!/" + entryName, base, body, offset, handler, depth + 1)) {
+                return; // the archive is broken at this entry: already reported, the rest is unreadable
+            }
         }
         if (entries == 0) {
             problems.accept(Problem.warning(display, null, "zip archive has no file entries"));
