@@ -19,7 +19,7 @@ public final class TextDates {
     private static final Map<String, Integer> MONTHS = loadMonths();
     private static final String MONTH = "(?<month>\\p{L}{3,10})\\.?";
     private static final String YEAR = "(?<year>(?:19|20)\\d\\d)(?:\\s*(?:г|р|year)\\.?)?";
-    private static final String TIME = "(?:\\s*,?\\s*(?:at|в|о|um|à|a las)?\\s*(?<hour>[01]?\\d|2[0-3]):(?<minute>[0-5]\\d))?";
+    private static final String TIME = "(?:\\s*,?\\s*(?:at|в|о|um|à|a las)?\\s*(?<hour>[01]?\\d|2[0-3]):(?<minute>[0-5]\\d)(?::[0-5]\\d)?)?";
     private static final String TIME_FIRST = "(?:(?<fh>[01]?\\d|2[0-3]):(?<fm>[0-5]\\d)\\s*,?\\s*)?";
 
     private static final Pattern MONTH_FIRST = Pattern.compile(
