@@ -317,32 +317,35 @@ public final class TelegramTextReader implements PostReader {
         /** A preview shorter than this many characters is not trusted as a repeat. */
         static final int MIN_PREVIEW = 20;
         private static final int MAX_LINES = 400;
+        private static final java.util.regex.Pattern PREVIEW_END = java.util.regex.Pattern.compile(
+                "(?:…|\\.\\.\\.|\\s*(?:show more|read more|показать полностью|читать далее))+$");
 
         private PreviewRemover() {
         }
 
         static List<String> keepFullText(List<String> lines) {
             int n = Math.min(lines.size(), MAX_LINES);
+            // one normalised key for the whole body; starts[k] is where line k begins in it
+            StringBuilder key = new StringBuilder();
+            int[] starts = new int[n];
+            for (int k = 0; k < n; k++) {
+                starts[k] = key.length();
+                String part = lines.get(k).replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
+                if (!part.isEmpty()) {
+                    key.append(part).append(' ');
+                }
+            }
+            String all = key.toString();
             for (int k = 1; k < n; k++) {
-                if (lines.get(k - 1).isBlank()) {
+                if (lines.get(k - 1).isBlank() || starts[k] * 2 > all.length()) {
                     continue;
                 }
-                String preview = key(lines.subList(0, k));
-                if (preview.length() < MIN_PREVIEW) {
-                    continue;
-                }
-                String full = key(lines.subList(k, lines.size()));
-                String stem = preview.replaceFirst("(?:…|\\.\\.\\.|\\s*(?:show more|read more|показать полностью|"
-                        + "читать далее))+$", "").strip();
-                if (stem.length() >= MIN_PREVIEW && full.startsWith(stem)) {
+                String stem = PREVIEW_END.matcher(all.substring(0, starts[k]).strip()).replaceFirst("").strip();
+                if (stem.length() >= MIN_PREVIEW && all.startsWith(stem, starts[k])) {
                     return trimBlank(lines.subList(k, lines.size()));
                 }
             }
             return trimBlank(lines);
-        }
-
-        private static String key(List<String> lines) {
-            return String.join(" ", lines).replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
         }
 
         private static List<String> trimBlank(List<String> lines) {
