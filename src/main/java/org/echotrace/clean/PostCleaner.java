@@ -8,6 +8,8 @@ import org.echotrace.model.Post;
  * The cleaning pipeline every post goes through, whatever its format:
  * <ol>
  *   <li>{@link TextNormalizer}: NFC, invisible and control characters, spaces and blank lines;</li>
+ *   <li>{@link DatelineExtractor}: a wire dateline opening the text becomes place, agency and date;</li>
+ *   <li>{@link CreditLineExtractor}: credit lines ({@code Source: …}, {@code Фото: …}) become attributions;</li>
  *   <li>{@link RepeatedParagraphRemover}: paragraphs repeated inside the post;</li>
  *   <li>{@link LinkExtractor}: hashtags, mentions, URLs;</li>
  *   <li>{@link LanguageIdentifier}: ISO 639-1 language;</li>
@@ -23,7 +25,8 @@ public final class PostCleaner implements PostStage {
 
     /** The standard chain. */
     public static PostCleaner standard() {
-        return new PostCleaner(List.of(new TextNormalizer(), new RepeatedParagraphRemover(), new LinkExtractor(),
+        return new PostCleaner(List.of(new TextNormalizer(), new DatelineExtractor(),
+                new CreditLineExtractor(), new RepeatedParagraphRemover(), new LinkExtractor(),
                 LanguageIdentifier.allLanguages(), new PostIds()));
     }
 

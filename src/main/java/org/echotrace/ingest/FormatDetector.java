@@ -31,9 +31,11 @@ public final class FormatDetector {
     private static final Pattern CSV_HEADER = Pattern.compile(
             "\\A\\uFEFF?[^\\n]*\\b(text|message|body|content|date|channel|message_id)\\b[^\\n]*[,;\\t][^\\n]*\\n");
     private static final Pattern TELEGRAM_TEXT = Pattern.compile(
-            "(?im)^\\s*(forwarded from|переслано от|переслано из|пересланo от)\\s+\\S"
-                    + "|^\\s*[\\d.,]+\\s*[KkMmКкМм]?\\s+(subscribers|members|подписчик\\w*|участник\\w*|"
-                    + "підписник\\w*|падпісчык\\w*)\\s*$");
+            "(?imu)^\\s*(forwarded from|переслано от|переслано из|пересланo от)\\s+\\S"
+                    + "|^\\s*[\\d.,]+\\s*(?:[KkMmКкМм]|тыс\\.?|тис\\.?)?\\s+(subscribers|members|подписчик\\p{L}*|участник\\p{L}*|"
+                    + "підписник\\p{L}*|падпісчык\\p{L}*)\\s*$"
+                    + "|^\\s*(?:👁\\s*)?[\\d.,]+\\s*(?:[KkMm]|тыс\\.?)?\\s*(?:views|просмотр\\p{L}*|👁)\\s*(?:edited\\s*|изменено\\s*)?"
+                    + "\\d{1,2}:\\d\\d\\s*$");
 
     private FormatDetector() {
     }

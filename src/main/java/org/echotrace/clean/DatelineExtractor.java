@@ -1,0 +1,183 @@
+package org.echotrace.clean;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.echotrace.model.Attribution;
+import org.echotrace.model.Post;
+
+/**
+ * Takes a wire-style dateline off the start of a post's text and turns it into fields:
+ * {@code MOSCOW, March 3. /TASS/.}, {@code МИНСК, 2 апреля (БЕЛТА) –}, {@code KIEV, May 5 – RIA Novosti.},
+ * {@code WASHINGTON (AP) —}. The place becomes {@code post.place} (capitalised as a name: {@code Moscow},
+ * {@code Москва}), the agency an attribution of kind {@code agency} and {@code source.outlet} when that is
+ * unset, and the date {@code post.published} as described below. The sentence after the dateline stays.
+ *
+ * <p>Agencies come from {@code dateline-agencies.txt}; a dateline must name one of them, which keeps
+ * ordinary sentences that start with a capitalised word and a dash untouched.
+ *
+ * <p>Dates: a dateline gives a month and day, rarely a year. When the post has no published date, it gets
+ * the dateline's ({@code --03-03} without a year). A full date the post already has is kept: it is the
+ * more precise value, and a one-day difference is usual (time zones, late republication). A published value
+ * that holds only a year ({@code 2023}) or a year and month ({@code 2023-03}) is completed with the
+ * dateline's month and day when it does not contradict them; otherwise it is left alone.
+ */
+public final class DatelineExtractor implements PostStage {
+    private static final Map<String, String> AGENCIES = loadAgencies();
+    private static final Pattern DATELINE = compile();
+    private static final Pattern YEAR_ONLY = Pattern.compile("(\\d{4})(?:-(\\d\\d))?");
+
+    @Override
+    public Post apply(Post post) {
+        String text = post.text();
+        if (text.isEmpty()) {
+            return post;
+        }
+        Matcher m = DATELINE.matcher(text.length() > 400 ? text.substring(0, 400) : text);
+        if (!m.lookingAt()) {
+            return post;
+        }
+        String place = m.group("place").strip();
+        if (!isPlace(place)) {
+            return post;
+        }
+        String agencyText = firstNonNull(m.group("a1"), m.group("a2"), m.group("a3"), m.group("a4"));
+        String agency = AGENCIES.get(agencyText.toLowerCase(Locale.ROOT));
+        if (agency == null) {
+            return post;
+        }
+        Optional<TextDate> date = Optional.empty();
+        if (m.group("date") != null) {
+            date = TextDates.parseWhole(m.group("date"));
+            if (date.isEmpty()) {
+                return post;
+            }
+        }
+        String rest = text.substring(m.end()).stripLeading();
+        if (rest.isEmpty()) {
+            return post;
+        }
+        Post.Builder b = post.toBuilder().text(m.group("lead") + rest);
+        if (post.place() == null) {
+            b.place(capitalise(place));
+        }
+        if (post.source().outlet() == null) {
+            b.source(post.source().withOutlet(agency));
+        }
+        Attribution credit = new Attribution(agency, "agency");
+        if (!post.attributions().contains(credit)) {
+            List<Attribution> all = new ArrayList<>(post.attributions());
+            all.add(credit);
+            b.attributions(all);
+        }
+        date.ifPresent(d -> b.published(combine(post.published(), d)));
+        return b.build();
+    }
+
+    /** The published value after seeing a dateline date; see the class comment. */
+    static String combine(String published, TextDate d) {
+        if (published == null || published.isBlank()) {
+            return d.iso();
+        }
+        Matcher y = YEAR_ONLY.matcher(published.strip());
+        if (y.matches() && d.year() == null) {
+            int year = Integer.parseInt(y.group(1));
+            if (y.group(2) == null || Integer.parseInt(y.group(2)) == d.month()) {
+                if (d.month() == 2 && d.day() == 29 && !java.time.Year.isLeap(year)) {
+                    return published;
+                }
+                return new TextDate(year, d.month(), d.day(), null, null).iso();
+            }
+        }
+        return published;
+    }
+
+    /** A place is one to four words, each starting with a capital letter (or all in capitals). */
+    private static boolean isPlace(String place) {
+        String[] words = place.split("[\\s-]+");
+        if (words.length > 4) {
+            return false;
+        }
+        for (String w : words) {
+            if (w.isEmpty() || !Character.isUpperCase(w.codePointAt(0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code NEW YORK} → {@code New York}, {@code УЛАН-УДЭ} → {@code Улан-Удэ}; mixed case stays as written. */
+    static String capitalise(String place) {
+        if (!place.equals(place.toUpperCase(Locale.ROOT))) {
+            return place;
+        }
+        StringBuilder out = new StringBuilder(place.length());
+        boolean start = true;
+        for (int i = 0; i < place.length(); ) {
+            int cp = place.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isLetter(cp)) {
+                out.appendCodePoint(start ? cp : Character.toLowerCase(cp));
+                start = false;
+            } else {
+                out.appendCodePoint(cp);
+                start = cp == ' ' || cp == '-';
+            }
+        }
+        return out.toString();
+    }
+
+    private static String firstNonNull(String... values) {
+        for (String v : values) {
+            if (v != null) {
+                return v;
+            }
+        }
+        throw new IllegalStateException("dateline pattern matched without an agency");
+    }
+
+    private static Pattern compile() {
+        List<String> names = new ArrayList<>(AGENCIES.keySet());
+        names.sort(Comparator.comparingInt(String::length).reversed());
+        StringBuilder alt = new StringBuilder();
+        for (String n : names) {
+            if (alt.length() > 0) {
+                alt.append('|');
+            }
+            alt.append(Pattern.quote(n));
+        }
+        String ag = "(?iu:" + alt + ")";
+        String dash = "[–—‒-]{1,2}";
+        String lead = "(?<lead>[\\p{So}\\p{Sk}\\x{FE0F}\\x{200D}!]*\\s*)";
+        String place = "(?<place>\\p{Lu}[\\p{L}'’.\\- ]{1,40}?)";
+        String date = "(?:\\s*[,.]\\s*(?<date>[\\p{L}\\d][\\p{L}\\d.,: ]{1,30}?))?";
+        String agency = "(?:"
+                + "\\s*[.,]?\\s*/\\s*(?<a1>" + ag + ")\\s*/\\s*[.,:]?\\s*(?:" + dash + ")?"
+                + "|\\s*\\(\\s*(?<a2>" + ag + ")\\s*\\)\\s*[.,:]?\\s*(?:" + dash + ")?"
+                + "|\\s*[.,]?\\s+" + dash + "\\s*(?<a3>" + ag + ")\\s*[.:,]\\s*(?:" + dash + ")?"
+                + "|\\s*\\.\\s*(?<a4>" + ag + ")\\s*[.:]?\\s*" + dash
+                + ")";
+        return Pattern.compile(lead + place + date + agency + "[ \\t]*\\n?");
+    }
+
+    private static Map<String, String> loadAgencies() {
+        Map<String, String> out = new HashMap<>();
+        for (CueFile.Entry e : CueFile.load(DatelineExtractor.class, "dateline-agencies.txt")) {
+            String canonical = e.key();
+            for (String alias : e.values()) {
+                String old = out.put(alias.toLowerCase(Locale.ROOT), canonical);
+                if (old != null && !old.equals(canonical)) {
+                    throw e.error("'" + alias + "' already names " + old);
+                }
+            }
+        }
+        return Map.copyOf(out);
+    }
+}
