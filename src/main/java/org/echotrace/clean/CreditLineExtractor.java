@@ -1,5 +1,6 @@
 package org.echotrace.clean;
 
+import org.echotrace.text.CueFile;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

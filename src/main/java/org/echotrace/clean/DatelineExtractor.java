@@ -1,5 +1,8 @@
 package org.echotrace.clean;
 
+import org.echotrace.text.CueFile;
+import org.echotrace.text.TextDates;
+import org.echotrace.text.TextDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;

@@ -1,5 +1,6 @@
 package org.echotrace.clean;
 
+import org.echotrace.text.TextDate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;

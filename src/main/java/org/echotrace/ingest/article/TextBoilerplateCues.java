@@ -9,9 +9,9 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.echotrace.clean.CueFile;
-import org.echotrace.clean.TextDate;
-import org.echotrace.clean.TextDates;
+import org.echotrace.text.CueFile;
+import org.echotrace.text.TextDate;
+import org.echotrace.text.TextDates;
 
 /**
  * Classifies the lines of a news article saved as plain text: page furniture, openers of related-link

@@ -9,8 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-import org.echotrace.clean.TextDate;
-import org.echotrace.clean.TextDates;
+import org.echotrace.text.TextDate;
+import org.echotrace.text.TextDates;
 import org.echotrace.ingest.Input;
 import org.echotrace.ingest.PostReader;
 import org.echotrace.ingest.ReadContext;

@@ -1,4 +1,4 @@
-package org.echotrace.clean;
+package org.echotrace.text;
 
 import java.util.Locale;
 

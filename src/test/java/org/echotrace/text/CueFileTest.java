@@ -1,4 +1,4 @@
-package org.echotrace.clean;
+package org.echotrace.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -17,13 +17,13 @@ class CueFileTest {
         assertThat(entries.get(0).values()).containsExactly("a", "b");
         assertThatThrownBy(() -> entries.get(1).key())
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessageStartingWith("org/echotrace/clean/test-malformed-cues.txt:4: expected 'key = value | value'");
+                .hasMessageStartingWith("org/echotrace/text/test-malformed-cues.txt:4: expected 'key = value | value'");
     }
 
     @Test
     void missingFileIsNamed() {
         assertThatThrownBy(() -> CueFile.load(CueFileTest.class, "no-such-file.txt"))
-                .hasMessage("missing cue file org/echotrace/clean/no-such-file.txt");
+                .hasMessage("missing cue file org/echotrace/text/no-such-file.txt");
     }
 
     @Test
