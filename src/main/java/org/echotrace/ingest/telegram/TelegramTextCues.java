@@ -35,6 +35,8 @@ final class TelegramTextCues {
 
     private final Map<String, String> counterWords = new HashMap<>();
     private final Pattern counter;
+    private static final Pattern ABBREVIATED = Pattern.compile("\\d\\s*[KkMmКкМм]\\.?$|тыс\\.?$");
+
     private final Pattern footer;
     private final Set<String> joinLabels = new HashSet<>();
     private final Set<String> noise = new HashSet<>();
@@ -105,8 +107,10 @@ final class TelegramTextCues {
         if (!m.matches()) {
             return Optional.empty();
         }
-        // a bare "12 14:05" is not a footer: the views word or eye must be there
-        if (m.group("pre") == null && m.group("post") == null) {
+        // a bare "12 14:05" is not a footer: the views word or eye must be there, or an abbreviated
+        // count ("15.1K 13:35") or an edited mark, which body text does not produce on a line of its own
+        if (m.group("pre") == null && m.group("post") == null && m.group("edited") == null
+                && !ABBREVIATED.matcher(m.group("n")).find()) {
             return Optional.empty();
         }
         TextDate date = null;
