@@ -44,6 +44,8 @@ public final class ArticleExtractor {
     private static final int MIN_SCORED_CHARS = 25;
     /** Below this many characters the chosen container is not trusted and the page-wide fallback runs. */
     private static final int MIN_ARTICLE_CHARS = 250;
+    /** Below this many characters extraction is retried without the class and id cues. */
+    private static final int RETRY_BELOW_CHARS = 500;
 
     private final BoilerplateCues cues;
 
@@ -56,33 +58,40 @@ public final class ArticleExtractor {
         return new ArticleExtractor(BoilerplateCues.standard());
     }
 
-    /** Extracts metadata and body paragraphs. Prunes {@code doc} in place. */
+    /** Extracts metadata and body paragraphs; {@code doc} is left unchanged. */
     public Article extract(Document doc) {
         ArticleMetadata meta = MetadataExtractor.extract(doc);
         Element body = doc.body();
         if (body == null) {
             return new Article(meta, List.of());
         }
-        prune(body);
-        Layout layout = Layout.of(body);
-        List<String> paragraphs = select(body, layout);
+        Map<Element, Integer> lengths = textLengths(body);
+        List<String> paragraphs = select(body, Layout.of(body, pruned(body, lengths, true)));
+        if (charCount(paragraphs) < RETRY_BELOW_CHARS) {
+            // class and id cues sometimes hit the article's own wrapper ("content-with-sidebar"): retry
+            // with only the tag, role and hidden cues, as Readability does
+            List<String> lenient = select(body, Layout.of(body, pruned(body, lengths, false)));
+            if (charCount(lenient) > charCount(paragraphs) * 3 / 2) {
+                paragraphs = lenient;
+            }
+        }
         paragraphs = preferJsonLd(paragraphs, meta.jsonLdBody());
         return new Article(meta, paragraphs);
     }
 
     // ---------------------------------------------------------------- pruning
 
-    private void prune(Element body) {
-        Map<Element, Integer> lengths = textLengths(body);
+    /** The elements to skip with everything inside them. */
+    private Set<Element> pruned(Element body, Map<Element, Integer> lengths, boolean useClassCues) {
         int total = Math.max(1, lengths.getOrDefault(body, 0));
-        List<Element> doomed = new ArrayList<>();
+        Set<Element> doomed = Collections.newSetFromMap(new IdentityHashMap<>());
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
                 if (!(node instanceof Element e) || e == body) {
                     return FilterResult.CONTINUE;
                 }
-                if (isBoilerplate(e, lengths.getOrDefault(e, 0), total)) {
+                if (isBoilerplate(e, lengths.getOrDefault(e, 0), total, useClassCues)) {
                     doomed.add(e);
                     return FilterResult.SKIP_ENTIRELY;
                 }
@@ -94,28 +103,29 @@ public final class ArticleExtractor {
                 return FilterResult.CONTINUE;
             }
         }, body);
-        for (Element e : doomed) {
-            e.remove();
-        }
+        return doomed;
     }
 
-    private boolean isBoilerplate(Element e, int length, int total) {
+    private boolean isBoilerplate(Element e, int length, int total, boolean useClassCues) {
         String tag = e.normalName();
-        if (cues.dropsTag(tag)) {
+        // a wrapper holding most of the page's text is never a widget, whatever its tag or class says
+        // (ASP.NET pages wrap everything in a form)
+        boolean large = length * 2 >= total && length > 0;
+        if (cues.dropsTag(tag) && !large) {
             return true;
         }
         if (e.hasAttr("hidden") || HIDDEN_STYLE.matcher(e.attr("style")).find()) {
             return true;
         }
-        if (e.hasAttr("role") && cues.dropsRole(e.attr("role"))) {
+        if (e.hasAttr("role") && cues.dropsRole(e.attr("role")) && !large) {
             return true;
         }
-        if (tag.equals("article") || tag.equals("main") || tag.equals("p") || HEADINGS.contains(tag)) {
+        if (!useClassCues || large || tag.equals("article") || tag.equals("main") || tag.equals("p")
+                || HEADINGS.contains(tag)) {
             return false;
         }
         String classAndId = classAndId(e);
-        // a wrapper holding most of the page's text is never a widget, whatever its class says
-        return !classAndId.isEmpty() && length * 2 < total && cues.dropsClassOrId(classAndId);
+        return !classAndId.isEmpty() && cues.dropsClassOrId(classAndId) && !cues.keepsClassOrId(classAndId);
     }
 
     private static String classAndId(Element e) {
@@ -366,9 +376,9 @@ public final class ArticleExtractor {
         final List<Block> blocks = new ArrayList<>();
         private final Map<Element, int[]> stats = new IdentityHashMap<>();
 
-        static Layout of(Element root) {
+        static Layout of(Element root, Set<Element> skipped) {
             Layout layout = new Layout();
-            layout.build(root);
+            layout.build(root, skipped);
             return layout;
         }
 
@@ -382,21 +392,24 @@ public final class ArticleExtractor {
             return s == null || s[0] == 0 ? 0 : Math.min(1.0, (double) s[1] / s[0]);
         }
 
-        private void build(Element root) {
+        private void build(Element root, Set<Element> skipped) {
             StringBuilder buf = new StringBuilder();
             int[] linkChars = {0};
             int[] anchorDepth = {0};
             int[] preDepth = {0};
             Deque<Element> owners = new ArrayDeque<>();
             owners.push(root);
-            NodeTraversor.traverse(new NodeVisitor() {
+            NodeTraversor.filter(new NodeFilter() {
                 @Override
-                public void head(Node node, int depth) {
+                public FilterResult head(Node node, int depth) {
+                    if (node instanceof Element && skipped.contains(node)) {
+                        return FilterResult.SKIP_ENTIRELY;
+                    }
                     if (node instanceof TextNode t) {
                         String raw = t.getWholeText();
                         String s = preDepth[0] > 0 ? raw : WHITESPACE.matcher(raw).replaceAll(" ");
                         if (s.isEmpty() || (s.equals(" ") && (buf.length() == 0 || endsWithSpace(buf)))) {
-                            return;
+                            return FilterResult.CONTINUE;
                         }
                         if (s.startsWith(" ") && (buf.length() == 0 || endsWithSpace(buf))) {
                             s = s.substring(1);
@@ -427,12 +440,13 @@ public final class ArticleExtractor {
                             preDepth[0]++;
                         }
                     }
+                    return FilterResult.CONTINUE;
                 }
 
                 @Override
-                public void tail(Node node, int depth) {
+                public FilterResult tail(Node node, int depth) {
                     if (!(node instanceof Element e)) {
-                        return;
+                        return FilterResult.CONTINUE;
                     }
                     String tag = e.normalName();
                     if (BLOCK_TAGS.contains(tag)) {
@@ -454,6 +468,7 @@ public final class ArticleExtractor {
                             up[1] += own[1];
                         }
                     }
+                    return FilterResult.CONTINUE;
                 }
 
                 private void flush() {

@@ -28,15 +28,18 @@ public final class BoilerplateCues {
     private final Set<String> dropTags;
     private final Set<String> dropRoles;
     private final Pattern dropAttr;
+    private final Pattern keepAttr;
     private final Pattern positive;
     private final Pattern negative;
     private final Set<String> phrases;
 
-    private BoilerplateCues(Set<String> dropTags, Set<String> dropRoles, Pattern dropAttr, Pattern positive,
+    private BoilerplateCues(Set<String> dropTags, Set<String> dropRoles, Pattern dropAttr, Pattern keepAttr,
+                            Pattern positive,
                             Pattern negative, Set<String> phrases) {
         this.dropTags = Set.copyOf(dropTags);
         this.dropRoles = Set.copyOf(dropRoles);
         this.dropAttr = dropAttr;
+        this.keepAttr = keepAttr;
         this.positive = positive;
         this.negative = negative;
         this.phrases = Set.copyOf(phrases);
@@ -64,6 +67,7 @@ public final class BoilerplateCues {
         Set<String> tags = new HashSet<>();
         Set<String> roles = new HashSet<>();
         List<String> drop = new ArrayList<>();
+        List<String> keep = new ArrayList<>();
         List<String> pos = new ArrayList<>();
         List<String> neg = new ArrayList<>();
         Set<String> phrases = new HashSet<>();
@@ -86,6 +90,7 @@ public final class BoilerplateCues {
                     case "drop-tag" -> tags.add(word(name, lineNo, value));
                     case "drop-role" -> roles.add(word(name, lineNo, value));
                     case "drop-attr" -> drop.add(regex(name, lineNo, value));
+                    case "keep-attr" -> keep.add(regex(name, lineNo, value));
                     case "positive" -> pos.add(regex(name, lineNo, value));
                     case "negative" -> neg.add(regex(name, lineNo, value));
                     case "phrase" -> phrases.add(value.toLowerCase(Locale.ROOT));
@@ -95,7 +100,7 @@ public final class BoilerplateCues {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new BoilerplateCues(tags, roles, join(drop), join(pos), join(neg), phrases);
+        return new BoilerplateCues(tags, roles, join(drop), join(keep), join(pos), join(neg), phrases);
     }
 
     private static String word(String name, int line, String value) {
@@ -138,6 +143,11 @@ public final class BoilerplateCues {
     /** True when the class and id string marks a widget around the article. */
     public boolean dropsClassOrId(String classAndId) {
         return dropAttr != null && dropAttr.matcher(classAndId).find();
+    }
+
+    /** True when the class and id string marks a likely article container, which drop cues must spare. */
+    public boolean keepsClassOrId(String classAndId) {
+        return keepAttr != null && keepAttr.matcher(classAndId).find();
     }
 
     /** Readability-style class weight: +25 for an article-like name, -25 for a widget-like one. */
