@@ -45,7 +45,11 @@ public final class ArticleExtractor {
     /** Below this many characters the chosen container is not trusted and the page-wide fallback runs. */
     private static final int MIN_ARTICLE_CHARS = 250;
     /** Below this many characters extraction is retried without the class and id cues. */
-    private static final int RETRY_BELOW_CHARS = 500;
+    private static final int RETRY_BELOW_CHARS = 200;
+    /** A container scoring at least this share of the best one is a rival: maybe another chunk of it. */
+    private static final double RIVAL_SHARE = 0.6;
+    /** How far up from the best container a shared ancestor with a rival is looked for. */
+    private static final int MAX_PROMOTION_LEVELS = 3;
 
     private final BoilerplateCues cues;
 
@@ -108,8 +112,8 @@ public final class ArticleExtractor {
 
     private boolean isBoilerplate(Element e, int length, int total, boolean useClassCues) {
         String tag = e.normalName();
-        // a wrapper holding most of the page's text is never a widget, whatever its tag or class says
-        // (ASP.NET pages wrap everything in a form)
+        // a wrapper holding most of the page's text is not a widget, whatever its tag says (ASP.NET pages
+        // wrap everything in a form); class cues are trusted more, as comment threads outgrow articles
         boolean large = length * 2 >= total && length > 0;
         if (cues.dropsTag(tag) && !large) {
             return true;
@@ -120,7 +124,7 @@ public final class ArticleExtractor {
         if (e.hasAttr("role") && cues.dropsRole(e.attr("role")) && !large) {
             return true;
         }
-        if (!useClassCues || large || tag.equals("article") || tag.equals("main") || tag.equals("p")
+        if (!useClassCues || tag.equals("article") || tag.equals("main") || tag.equals("p")
                 || HEADINGS.contains(tag)) {
             return false;
         }
@@ -202,6 +206,7 @@ public final class ArticleExtractor {
         if (top == null) {
             return fallback(layout);
         }
+        top = promote(top, topScore, scores, body);
         Set<Element> chosen = Collections.newSetFromMap(new IdentityHashMap<>());
         chosen.add(top);
         mergeSiblings(top, topScore, scores, layout, chosen);
@@ -213,6 +218,41 @@ public final class ArticleExtractor {
             }
         }
         return out;
+    }
+
+    /**
+     * Climbs from the best container to a near ancestor that also holds another strong candidate: articles
+     * split into chunks (each in its own grid cell) have one strong container per chunk.
+     */
+    private static Element promote(Element top, double topScore, Map<Element, double[]> scores, Element body) {
+        List<Element> rivals = new ArrayList<>();
+        for (Map.Entry<Element, double[]> e : scores.entrySet()) {
+            if (e.getKey() != top && e.getValue()[0] >= topScore * RIVAL_SHARE
+                    && !isAncestor(e.getKey(), top) && !isAncestor(top, e.getKey())) {
+                rivals.add(e.getKey());
+            }
+        }
+        if (rivals.isEmpty()) {
+            return top;
+        }
+        Element a = top.parent();
+        for (int level = 0; a != null && a != body && level < MAX_PROMOTION_LEVELS; level++, a = a.parent()) {
+            for (Element r : rivals) {
+                if (isAncestor(a, r)) {
+                    return a;
+                }
+            }
+        }
+        return top;
+    }
+
+    private static boolean isAncestor(Element ancestor, Element e) {
+        for (Element p = e.parent(); p != null; p = p.parent()) {
+            if (p == ancestor) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private double[] initialScore(Element e) {
