@@ -88,6 +88,7 @@ public final class ArticleExtractor {
     /** The elements to skip with everything inside them. */
     private Set<Element> pruned(Element body, Map<Element, Integer> lengths, boolean useClassCues) {
         int total = Math.max(1, lengths.getOrDefault(body, 0));
+        Set<Element> wrappers = articleWrappers(body, lengths, total);
         Set<Element> doomed = Collections.newSetFromMap(new IdentityHashMap<>());
         NodeTraversor.filter(new NodeFilter() {
             @Override
@@ -95,7 +96,7 @@ public final class ArticleExtractor {
                 if (!(node instanceof Element e) || e == body) {
                     return FilterResult.CONTINUE;
                 }
-                if (isBoilerplate(e, lengths.getOrDefault(e, 0), total, useClassCues)) {
+                if (isBoilerplate(e, lengths.getOrDefault(e, 0), total, useClassCues && !wrappers.contains(e))) {
                     doomed.add(e);
                     return FilterResult.SKIP_ENTIRELY;
                 }
@@ -108,6 +109,24 @@ public final class ArticleExtractor {
             }
         }, body);
         return doomed;
+    }
+
+    /**
+     * The ancestors of the elements that declare themselves the page's main content ({@code main},
+     * {@code role=main}, {@code itemprop=articleBody}, a sizeable {@code article}): class cues never
+     * remove them, whatever their layout class names say ("container penci_sidebar").
+     */
+    private static Set<Element> articleWrappers(Element body, Map<Element, Integer> lengths, int total) {
+        Set<Element> wrappers = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element e : body.select("main, [role=main], [itemprop=articleBody], article")) {
+            if (e.normalName().equals("article") && lengths.getOrDefault(e, 0) * 4 < total) {
+                continue;
+            }
+            for (Element a = e; a != null && a != body && wrappers.add(a); a = a.parent()) {
+                // marks the chain up to the body, stopping where another chain already did
+            }
+        }
+        return wrappers;
     }
 
     private boolean isBoilerplate(Element e, int length, int total, boolean useClassCues) {
@@ -124,8 +143,7 @@ public final class ArticleExtractor {
         if (e.hasAttr("role") && cues.dropsRole(e.attr("role")) && !large) {
             return true;
         }
-        if (!useClassCues || tag.equals("article") || tag.equals("main") || tag.equals("p")
-                || HEADINGS.contains(tag)) {
+        if (!useClassCues || tag.equals("article") || tag.equals("main")) {
             return false;
         }
         String classAndId = classAndId(e);
