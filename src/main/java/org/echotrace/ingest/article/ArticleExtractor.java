@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -89,6 +90,7 @@ public final class ArticleExtractor {
     private Set<Element> pruned(Element body, Map<Element, Integer> lengths, boolean useClassCues) {
         int total = Math.max(1, lengths.getOrDefault(body, 0));
         Set<Element> wrappers = articleWrappers(body, lengths, total);
+        Map<String, Boolean> verdicts = new HashMap<>();
         Set<Element> doomed = Collections.newSetFromMap(new IdentityHashMap<>());
         NodeTraversor.filter(new NodeFilter() {
             @Override
@@ -96,7 +98,8 @@ public final class ArticleExtractor {
                 if (!(node instanceof Element e) || e == body) {
                     return FilterResult.CONTINUE;
                 }
-                if (isBoilerplate(e, lengths.getOrDefault(e, 0), total, useClassCues && !wrappers.contains(e))) {
+                if (isBoilerplate(e, lengths.getOrDefault(e, 0), total, useClassCues && !wrappers.contains(e),
+                        cues, verdicts)) {
                     doomed.add(e);
                     return FilterResult.SKIP_ENTIRELY;
                 }
@@ -129,7 +132,8 @@ public final class ArticleExtractor {
         return wrappers;
     }
 
-    private boolean isBoilerplate(Element e, int length, int total, boolean useClassCues) {
+    private static boolean isBoilerplate(Element e, int length, int total, boolean useClassCues,
+                                         BoilerplateCues cues, Map<String, Boolean> verdicts) {
         String tag = e.normalName();
         // a wrapper holding most of the page's text is not a widget, whatever its tag says (ASP.NET pages
         // wrap everything in a form); class cues are trusted more, as comment threads outgrow articles
@@ -147,7 +151,9 @@ public final class ArticleExtractor {
             return false;
         }
         String classAndId = classAndId(e);
-        return !classAndId.isEmpty() && cues.dropsClassOrId(classAndId) && !cues.keepsClassOrId(classAndId);
+        // pages repeat the same class names many times: match each distinct one once
+        return !classAndId.isEmpty() && verdicts.computeIfAbsent(classAndId,
+                k -> cues.dropsClassOrId(k) && !cues.keepsClassOrId(k));
     }
 
     private static String classAndId(Element e) {

@@ -4,7 +4,9 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.LinkedHashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -35,19 +37,20 @@ final class MetadataExtractor {
 
     static ArticleMetadata extract(Document doc) {
         JsonLd ld = jsonLd(doc);
-        String siteName = first(meta(doc, "og:site_name"), ld.publisher, meta(doc, "application-name"));
-        String title = first(meta(doc, "og:title"), meta(doc, "twitter:title"), ld.headline,
+        Map<String, List<String>> tags = metaTags(doc);
+        String siteName = first(meta(tags, "og:site_name"), ld.publisher, meta(tags, "application-name"));
+        String title = first(meta(tags, "og:title"), meta(tags, "twitter:title"), ld.headline,
                 text(doc.selectFirst("h1")), doc.title());
         title = stripSiteSuffix(title, siteName);
-        String author = first(meta(doc, "author"), meta(doc, "article:author", true), ld.author,
+        String author = first(meta(tags, "author"), meta(tags, "article:author", true), ld.author,
                 text(doc.selectFirst("[rel=author], [itemprop=author] [itemprop=name], [itemprop=author]")),
-                meta(doc, "byl"));
+                meta(tags, "byl"));
         String published = null;
-        for (String raw : new String[] {meta(doc, "article:published_time"), ld.datePublished,
+        for (String raw : new String[] {meta(tags, "article:published_time"), ld.datePublished,
                 attr(doc.selectFirst("[itemprop=datePublished]"), "content", "datetime"),
-                meta(doc, "datePublished"), meta(doc, "pubdate"), meta(doc, "publishdate"),
-                meta(doc, "date"), meta(doc, "dc.date"), meta(doc, "dcterms.created"),
-                attr(doc.selectFirst("time[datetime]"), "datetime"), meta(doc, "og:updated_time")}) {
+                meta(tags, "datePublished"), meta(tags, "pubdate"), meta(tags, "publishdate"),
+                meta(tags, "date"), meta(tags, "dc.date"), meta(tags, "dcterms.created"),
+                attr(doc.selectFirst("time[datetime]"), "datetime"), meta(tags, "og:updated_time")}) {
             Optional<String> d = PublishedDates.normalize(raw);
             if (d.isPresent()) {
                 published = d.get();
@@ -56,7 +59,7 @@ final class MetadataExtractor {
         }
         Element canonical = doc.selectFirst("link[rel=canonical][href]");
         String url = first(canonical == null ? null : canonical.absUrl("href").isEmpty()
-                ? canonical.attr("href") : canonical.absUrl("href"), meta(doc, "og:url"), ld.url);
+                ? canonical.attr("href") : canonical.absUrl("href"), meta(tags, "og:url"), ld.url);
         return new ArticleMetadata(blankToNull(title), blankToNull(author), published, blankToNull(url),
                 blankToNull(siteName), blankToNull(ld.articleBody));
     }
@@ -80,19 +83,28 @@ final class MetadataExtractor {
         return t;
     }
 
-    private static String meta(Document doc, String key) {
-        return meta(doc, key, false);
-    }
-
-    private static String meta(Document doc, String key, boolean skipUrls) {
+    /** Meta tag values by lower-cased property, name or itemprop; the first non-blank value wins. */
+    private static Map<String, List<String>> metaTags(Document doc) {
+        Map<String, List<String>> tags = new HashMap<>();
         for (Element m : doc.select("meta[content]")) {
             String k = m.hasAttr("property") ? m.attr("property") : m.hasAttr("name") ? m.attr("name")
                     : m.attr("itemprop");
-            if (k.equalsIgnoreCase(key)) {
-                String v = m.attr("content").strip();
-                if (!v.isEmpty() && !(skipUrls && v.startsWith("http"))) {
-                    return v;
-                }
+            String v = m.attr("content").strip();
+            if (!k.isEmpty() && !v.isEmpty()) {
+                tags.computeIfAbsent(k.toLowerCase(Locale.ROOT), x -> new ArrayList<>()).add(v);
+            }
+        }
+        return tags;
+    }
+
+    private static String meta(Map<String, List<String>> tags, String key) {
+        return meta(tags, key, false);
+    }
+
+    private static String meta(Map<String, List<String>> tags, String key, boolean skipUrls) {
+        for (String v : tags.getOrDefault(key.toLowerCase(Locale.ROOT), List.of())) {
+            if (!(skipUrls && v.startsWith("http"))) {
+                return v;
             }
         }
         return null;
