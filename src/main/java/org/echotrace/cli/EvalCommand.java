@@ -1,15 +1,89 @@
 package org.echotrace.cli;
 
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
-import picocli.CommandLine.Command;
+import org.echotrace.eval.ExtractionBenchmark;
+import org.echotrace.eval.ShingleScorer;
+import org.echotrace.ingest.article.ArticleHtmlReader;
+import org.echotrace.model.Format;
+import org.echotrace.model.Post;
+import org.echotrace.model.Source;
 
-/** Placeholder for {@code echotrace eval}. */
-@Command(name = "eval", mixinStandardHelpOptions = true, description = "Not implemented yet.")
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code echotrace eval}: measures echotrace's quality against public benchmarks. */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = "Measures extraction quality against a benchmark.")
 public final class EvalCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
     @Override
     public Integer call() {
-        System.err.println("echotrace: 'eval' is not implemented yet");
-        return EchotraceCli.SOME_FAILED;
+        spec.commandLine().usage(spec.commandLine().getErr());
+        spec.commandLine().getErr().println("echotrace: 'eval' needs a benchmark, e.g. 'eval extraction'");
+        return EchotraceCli.USAGE;
+    }
+
+    /** {@code echotrace eval extraction [DIR]}: article-body extraction F1 on the shingle benchmark. */
+    @Command(name = "extraction", mixinStandardHelpOptions = true,
+            description = "Article-body extraction on the article-extraction benchmark: precision, recall and F1 "
+                    + "of 4-token shingles, averaged over pages.")
+    int extraction(
+            @Parameters(index = "0", arity = "0..1", paramLabel = "DIR",
+                    defaultValue = "../shared/data/article-extraction-benchmark",
+                    description = "Benchmark folder with html/, ground-truth.json and output/ (default: ${DEFAULT-VALUE}).")
+            Path dir,
+            @Option(names = "--compare", description = "Also score every tool output in DIR/output.")
+            boolean compare,
+            @Option(names = "--worst", paramLabel = "N", defaultValue = "0",
+                    description = "List the N pages with the lowest F1.")
+            int worst) throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (!Files.isDirectory(dir) || !Files.isRegularFile(dir.resolve("ground-truth.json"))) {
+            err.println("echotrace: benchmark folder not found (or has no ground-truth.json): " + dir);
+            return EchotraceCli.USAGE;
+        }
+        ExtractionBenchmark bench = ExtractionBenchmark.open(dir);
+        ArticleHtmlReader reader = new ArticleHtmlReader();
+        Source source = Source.of("benchmark", Format.ARTICLE_HTML);
+        ExtractionBenchmark.Run run = bench.run((html, url) ->
+                reader.extract(html, url, source).map(b -> b.build().text()).orElse(null));
+        out.println(String.format(Locale.ROOT, "%-16s %9s %9s %9s", "extractor", "precision", "recall", "F1"));
+        print(out, "echotrace", run.summary());
+        out.println(String.format(Locale.ROOT, "%d documents, %.1f pages/s", run.summary().documents(),
+                run.pagesPerSecond()));
+        if (compare) {
+            out.println();
+            for (Map.Entry<String, ShingleScorer.Summary> e : bench.toolSummaries().entrySet()) {
+                print(out, e.getKey(), e.getValue());
+            }
+        }
+        if (worst > 0) {
+            out.println();
+            out.println("worst pages:");
+            for (ShingleScorer.DocumentScore d : run.worst(worst)) {
+                out.println(String.format(Locale.ROOT, "  %s  F1 %.3f  P %.3f  R %.3f  (tp %d, fp %d, fn %d)",
+                        d.id(), d.f1(), d.precision(), d.recall(), d.truePositives(), d.falsePositives(),
+                        d.falseNegatives()));
+            }
+        }
+        out.flush();
+        return EchotraceCli.OK;
+    }
+
+    private static void print(PrintWriter out, String name, ShingleScorer.Summary s) {
+        out.println(String.format(Locale.ROOT, "%-16s %9.4f %9.4f %9.4f", name, s.precision(), s.recall(), s.f1()));
     }
 }

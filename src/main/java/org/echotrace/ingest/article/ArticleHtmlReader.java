@@ -1,15 +1,36 @@
 package org.echotrace.ingest.article;
 
 import java.io.IOException;
+import java.util.Objects;
+import java.util.Optional;
 
 import org.echotrace.ingest.Input;
-import org.echotrace.ingest.InputException;
 import org.echotrace.ingest.PostReader;
 import org.echotrace.ingest.ReadContext;
 import org.echotrace.model.Format;
+import org.echotrace.model.Post;
+import org.echotrace.model.Source;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 
-/** Placeholder until the ARTICLE_HTML reader lands. */
+/**
+ * Reads a saved news or blog page into one post: the headline, the article's body paragraphs (separated
+ * by a blank line), author, publication time, canonical URL and site name. The body is found by
+ * {@link ArticleExtractor}; {@link #extract} is public so that other readers (web archives) can reuse it.
+ */
 public final class ArticleHtmlReader implements PostReader {
+    /** Pages longer than this many characters are refused rather than parsed. */
+    public static final long MAX_CHARS = 50_000_000;
+
+    private final ArticleExtractor extractor;
+
+    public ArticleHtmlReader() {
+        this(ArticleExtractor.standard());
+    }
+
+    public ArticleHtmlReader(ArticleExtractor extractor) {
+        this.extractor = Objects.requireNonNull(extractor, "extractor");
+    }
 
     @Override
     public Format format() {
@@ -18,6 +39,42 @@ public final class ArticleHtmlReader implements PostReader {
 
     @Override
     public void read(Input input, ReadContext context) throws IOException {
-        throw new InputException(null, "reader for " + format().id() + " is not implemented yet");
+        String html = input.readText(MAX_CHARS);
+        Optional<Post.Builder> post = extract(html, null, context.source(format()));
+        if (post.isPresent()) {
+            context.emit(post.get());
+        } else {
+            context.warn(null, "no article text found");
+        }
+    }
+
+    /**
+     * Extracts the article of one page.
+     *
+     * @param html    the page's markup, possibly broken
+     * @param baseUri the page's URL when known (relative links resolve against it), else null
+     * @param source  the source to fill in with the canonical URL and site name
+     * @return the post, or empty when the page has no article text (the caller reports that)
+     */
+    public Optional<Post.Builder> extract(String html, String baseUri, Source source) {
+        Document doc = Jsoup.parse(html, baseUri == null ? "" : baseUri);
+        Article article = extractor.extract(doc);
+        if (article.paragraphs().isEmpty()) {
+            return Optional.empty();
+        }
+        ArticleMetadata m = article.metadata();
+        Source s = source;
+        if (m.siteName() != null) {
+            s = s.withOutlet(m.siteName()).withChannel(s.channel(), m.siteName());
+        }
+        String url = m.canonicalUrl() != null ? m.canonicalUrl() : baseUri;
+        if (url != null) {
+            s = s.withItem(s.itemId(), url);
+        }
+        return Optional.of(Post.builder(s)
+                .title(m.title())
+                .author(m.author())
+                .published(m.published())
+                .text(article.text()));
     }
 }

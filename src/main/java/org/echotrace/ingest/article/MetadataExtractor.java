@@ -1,0 +1,228 @@
+package org.echotrace.ingest.article;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Reads an article page's metadata (headline, author, publication time, canonical URL, site name, JSON-LD
+ * body) from Open Graph and other meta tags, schema.org JSON-LD and plain markup, in that order of trust.
+ * Must run before {@link ArticleExtractor} prunes scripts.
+ */
+final class MetadataExtractor {
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS)
+            .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS)
+            .enable(JsonReadFeature.ALLOW_TRAILING_COMMA)
+            .enable(JsonReadFeature.ALLOW_SINGLE_QUOTES)
+            .build();
+    private static final int MAX_JSON_NODES = 10_000;
+
+    private MetadataExtractor() {
+    }
+
+    static ArticleMetadata extract(Document doc) {
+        JsonLd ld = jsonLd(doc);
+        Map<String, List<String>> tags = metaTags(doc);
+        String siteName = first(meta(tags, "og:site_name"), ld.publisher, meta(tags, "application-name"));
+        String title = first(meta(tags, "og:title"), meta(tags, "twitter:title"), ld.headline,
+                text(doc.selectFirst("h1")), doc.title());
+        title = stripSiteSuffix(title, siteName);
+        String author = first(meta(tags, "author"), meta(tags, "article:author", true), ld.author,
+                text(doc.selectFirst("[rel=author], [itemprop=author] [itemprop=name], [itemprop=author]")),
+                meta(tags, "byl"));
+        String published = null;
+        for (String raw : new String[] {meta(tags, "article:published_time"), ld.datePublished,
+                attr(doc.selectFirst("[itemprop=datePublished]"), "content", "datetime"),
+                meta(tags, "datePublished"), meta(tags, "pubdate"), meta(tags, "publishdate"),
+                meta(tags, "date"), meta(tags, "dc.date"), meta(tags, "dcterms.created"),
+                attr(doc.selectFirst("time[datetime]"), "datetime"), meta(tags, "og:updated_time")}) {
+            Optional<String> d = PublishedDates.normalize(raw);
+            if (d.isPresent()) {
+                published = d.get();
+                break;
+            }
+        }
+        Element canonical = doc.selectFirst("link[rel=canonical][href]");
+        String url = first(canonical == null ? null : canonical.absUrl("href").isEmpty()
+                ? canonical.attr("href") : canonical.absUrl("href"), meta(tags, "og:url"), ld.url);
+        return new ArticleMetadata(blankToNull(title), blankToNull(author), published, blankToNull(url),
+                blankToNull(siteName), blankToNull(ld.articleBody));
+    }
+
+    /** "Headline | Site" and "Headline - Site" lose the site part when it names the site or is short. */
+    static String stripSiteSuffix(String title, String siteName) {
+        if (title == null) {
+            return null;
+        }
+        String t = title.strip();
+        for (String sep : new String[] {" | ", " – ", " — ", " - ", " :: ", " · "}) {
+            int i = t.lastIndexOf(sep);
+            if (i > 0) {
+                String tail = t.substring(i + sep.length()).strip();
+                boolean names = siteName != null && tail.equalsIgnoreCase(siteName.strip());
+                if (names || (sep.equals(" | ") && tail.split("\\s+").length <= 4)) {
+                    return t.substring(0, i).strip();
+                }
+            }
+        }
+        return t;
+    }
+
+    /** Meta tag values by lower-cased property, name or itemprop; the first non-blank value wins. */
+    private static Map<String, List<String>> metaTags(Document doc) {
+        Map<String, List<String>> tags = new HashMap<>();
+        for (Element m : doc.select("meta[content]")) {
+            String k = m.hasAttr("property") ? m.attr("property") : m.hasAttr("name") ? m.attr("name")
+                    : m.attr("itemprop");
+            String v = m.attr("content").strip();
+            if (!k.isEmpty() && !v.isEmpty()) {
+                tags.computeIfAbsent(k.toLowerCase(Locale.ROOT), x -> new ArrayList<>()).add(v);
+            }
+        }
+        return tags;
+    }
+
+    private static String meta(Map<String, List<String>> tags, String key) {
+        return meta(tags, key, false);
+    }
+
+    private static String meta(Map<String, List<String>> tags, String key, boolean skipUrls) {
+        for (String v : tags.getOrDefault(key.toLowerCase(Locale.ROOT), List.of())) {
+            if (!(skipUrls && v.startsWith("http"))) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    private static String text(Element e) {
+        return e == null ? null : e.text();
+    }
+
+    private static String attr(Element e, String... names) {
+        if (e == null) {
+            return null;
+        }
+        for (String n : names) {
+            if (e.hasAttr(n)) {
+                return e.attr(n);
+            }
+        }
+        return null;
+    }
+
+    private static String first(String... values) {
+        for (String v : values) {
+            if (v != null && !v.isBlank()) {
+                return v.strip();
+            }
+        }
+        return null;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /** The fields of the first schema.org article object in the page's JSON-LD scripts. */
+    private static JsonLd jsonLd(Document doc) {
+        JsonLd out = new JsonLd();
+        for (Element script : doc.select("script[type=application/ld+json]")) {
+            JsonNode root;
+            try {
+                root = JSON.readTree(script.data());
+            } catch (Exception e) {
+                continue; // broken JSON-LD is common; the other sources still apply
+            }
+            Deque<JsonNode> queue = new ArrayDeque<>();
+            queue.add(root);
+            int seen = 0;
+            while (!queue.isEmpty() && seen++ < MAX_JSON_NODES) {
+                JsonNode n = queue.poll();
+                if (n.isArray()) {
+                    n.forEach(queue::add);
+                    continue;
+                }
+                if (!n.isObject()) {
+                    continue;
+                }
+                if (n.has("@graph")) {
+                    queue.add(n.get("@graph"));
+                }
+                String type = n.path("@type").toString().toLowerCase(Locale.ROOT);
+                if (isArticleType(type) && out.headline == null && out.articleBody == null) {
+                    out.headline = string(n.get("headline"));
+                    out.datePublished = string(n.get("datePublished"));
+                    out.author = names(n.get("author"));
+                    out.publisher = names(n.get("publisher"));
+                    out.articleBody = string(n.get("articleBody"));
+                    out.url = string(n.get("url"));
+                } else if (out.publisher == null && (type.contains("newsmediaorganization")
+                        || type.contains("\"organization\"") || type.contains("\"website\""))) {
+                    out.publisher = string(n.get("name"));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean isArticleType(String type) {
+        return type.contains("article") || type.contains("blogposting") || type.contains("report")
+                || type.contains("posting");
+    }
+
+    private static String string(JsonNode n) {
+        if (n == null || n.isNull()) {
+            return null;
+        }
+        if (n.isArray()) {
+            return n.isEmpty() ? null : string(n.get(0));
+        }
+        return n.isValueNode() ? n.asText() : null;
+    }
+
+    private static String names(JsonNode n) {
+        if (n == null || n.isNull()) {
+            return null;
+        }
+        List<JsonNode> items = new ArrayList<>();
+        if (n.isArray()) {
+            n.forEach(items::add);
+        } else {
+            items.add(n);
+        }
+        Set<String> names = new LinkedHashSet<>();
+        for (JsonNode i : items) {
+            String name = i.isObject() ? string(i.get("name")) : i.isTextual() ? i.asText() : null;
+            if (name != null && !name.isBlank() && !name.startsWith("http")) {
+                names.add(name.strip());
+            }
+        }
+        return names.isEmpty() ? null : String.join(", ", names);
+    }
+
+    /** Mutable holder while scanning JSON-LD. */
+    private static final class JsonLd {
+        String headline;
+        String datePublished;
+        String author;
+        String publisher;
+        String articleBody;
+        String url;
+    }
+}
