@@ -1,17 +1,23 @@
 package org.echotrace.ingest.article;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 import org.echotrace.ingest.Input;
 import org.echotrace.ingest.PostReader;
 import org.echotrace.ingest.ReadContext;
+import org.echotrace.model.Attribution;
 import org.echotrace.model.Format;
 import org.echotrace.model.Post;
 import org.echotrace.model.Source;
+import org.echotrace.text.CreditLines;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 /**
  * Reads a saved news or blog page into one post: the headline, the article's body paragraphs (separated
@@ -21,6 +27,9 @@ import org.jsoup.nodes.Document;
 public final class ArticleHtmlReader implements PostReader {
     /** Pages longer than this many characters are refused rather than parsed. */
     public static final long MAX_CHARS = 50_000_000;
+
+    private static final int MAX_CREDIT_CHARS = 100;
+    private static final Set<String> CREDIT_TAGS = Set.of("p", "div", "span", "em", "small", "i", "footer", "cite");
 
     private final ArticleExtractor extractor;
 
@@ -75,6 +84,31 @@ public final class ArticleHtmlReader implements PostReader {
                 .title(m.title())
                 .author(m.author())
                 .published(m.published())
-                .text(article.text()));
+                .text(article.text())
+                .attributions(pageCredits(doc)));
+    }
+
+    /**
+     * Credit lines that stand as page elements of their own ({@code <p class="source-credit">Source: TASS</p>}):
+     * extraction prunes them with other small print, but they say where the article came from. Photo credits
+     * are left out here, since on a page they mostly belong to other stories' pictures; credit lines inside
+     * the extracted body are handled by the cleaning stage.
+     */
+    static List<Attribution> pageCredits(Document doc) {
+        List<Attribution> found = new ArrayList<>();
+        for (Element e : doc.body() == null ? List.<Element>of() : doc.body().getAllElements()) {
+            if (!CREDIT_TAGS.contains(e.normalName())) {
+                continue;
+            }
+            String text = e.text();
+            if (text.isEmpty() || text.length() > MAX_CREDIT_CHARS) {
+                continue;
+            }
+            CreditLines.parse(text, true)
+                    .map(CreditLines.Credit::attribution)
+                    .filter(a -> !a.kind().equals("photo") && !found.contains(a))
+                    .ifPresent(found::add);
+        }
+        return found;
     }
 }

@@ -143,4 +143,19 @@ class ArticleHtmlReaderTest {
         assertThat(p.source().path()).isEqualTo("archive.warc!/1");
         assertThat(p.text()).isEqualTo("The embassy confirmed the visit, adding that the agenda is still being agreed.");
     }
+
+    @Test
+    void creditLinePrunedAsSmallPrintBecomesAnAttribution() throws IOException {
+        String body = "<p>" + "The ministry repeated its call for a return to consensus at the weekly session. ".repeat(6) + "</p>";
+        String html = "<html><head><title>Ministry urges consensus</title></head><body><article><h1>Ministry urges consensus</h1>"
+                + body + body.replace("ministry", "delegation")
+                + "<figure><img src=a.jpg><figcaption>Photo: Reuters</figcaption></figure>"
+                + "<p class=\"source-credit\"><em>Source: TASS</em></p></article>"
+                + "<aside class=\"related\"><p>Source: not a credit because this is a whole sentence. It goes on.</p></aside>"
+                + "</body></html>";
+        readBytes("credit.html", html.getBytes(StandardCharsets.UTF_8));
+        assertThat(posts).hasSize(1);
+        assertThat(posts.get(0).attributions()).containsExactly(new org.echotrace.model.Attribution("TASS", "source"));
+        assertThat(posts.get(0).text()).doesNotContain("Source: TASS");
+    }
 }
