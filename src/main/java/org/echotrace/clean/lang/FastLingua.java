@@ -15,7 +15,9 @@ import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
  * tables built from Lingua's own models: the same text clean-up, the same rules (single-language scripts,
  * unique characters, script and shared-character filtering) and the same sum of trigram log-probabilities with
  * Lingua's backoff. Near-ties (where float rounding order could flip Lingua's answer) and texts with letters
- * outside the Basic Multilingual Plane are handed to Lingua itself, which stays the arbiter. Thread-safe; the
+ * outside the Basic Multilingual Plane are handed to Lingua itself, which stays the arbiter. One deliberate
+ * deviation: Kazakh and Mongolian are no candidates for a text of 40+ letters without any of their unique letters
+ * (Lingua calls such Ukrainian text Kazakh); see {@code requireUnique} in {@value LinguaRules#RESOURCE}. Thread-safe; the
  * models of one alphabet's languages are loaded together, on first need.
  */
 public final class FastLingua {
@@ -272,6 +274,13 @@ public final class FastLingua {
                 cand[l.ordinal()] = true;
             }
         }
+        if (s.letters >= rules.requireUniqueLetters) {
+            for (Language l : rules.requireUnique) {
+                if (!s.seenUnique[l.ordinal()]) {
+                    cand[l.ordinal()] = false;
+                }
+            }
+        }
         if (!s.anySharedChar) {
             return cand;
         }
@@ -411,12 +420,46 @@ public final class FastLingua {
         }
     }
 
+    /** Clean-up class of every BMP char: keep, drop (punctuation, digits), ASCII whitespace, letter. */
+    private static final byte KEEP = 0;
+    private static final byte DROP = 1;
+    private static final byte SPACE = 2;
+    private static final byte LETTER = 3;
+    private static final byte[] CHAR_CLASS = new byte[65536];
+
+    static {
+        for (int c = 0; c < 65536; c++) {
+            byte k = KEEP;
+            if (isDropType(Character.getType(c))) {
+                k = DROP;
+            } else if (c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r') {
+                k = SPACE;
+            } else if (Character.isLetter(c)) {
+                k = LETTER;
+            }
+            CHAR_CLASS[c] = k;
+        }
+    }
+
+    /** Lingua removes {@code \\p{P}} (punctuation) and {@code \\p{N}} (numbers). */
+    private static boolean isDropType(int type) {
+        return switch (type) {
+            case Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION,
+                    Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION,
+                    Character.OTHER_PUNCTUATION, Character.DECIMAL_DIGIT_NUMBER, Character.LETTER_NUMBER,
+                    Character.OTHER_NUMBER -> true;
+            default -> false;
+        };
+    }
+
     /** Per-thread buffers, so that detection allocates nothing in the steady state. */
     private static final class Scratch {
         char[] buf = new char[1024];
         int len;
         boolean supplementaryLetter;
         boolean anySharedChar;
+        int letters;
+        final boolean[] seenUnique = new boolean[Language.values().length];
         int words;
         int[] wordStart = new int[256];
         int[] wordEnd = new int[256];
@@ -455,26 +498,46 @@ public final class FastLingua {
             boolean inSpace = false;
             supplementaryLetter = false;
             anySharedChar = false;
+            letters = 0;
+            Arrays.fill(seenUnique, false);
             LinguaRules rules = LinguaRules.get();
             for (int i = 0; i < lower.length(); ) {
+                char ch = lower.charAt(i);
+                if (!Character.isSurrogate(ch)) {
+                    i++;
+                    byte k = CHAR_CLASS[ch];
+                    if (k == DROP) {
+                        continue;
+                    }
+                    if (k == SPACE) {
+                        if (!inSpace) {
+                            buf[n++] = ' ';
+                            inSpace = true;
+                        }
+                        continue;
+                    }
+                    inSpace = false;
+                    if (k == LETTER) {
+                        letter = true;
+                        letters++;
+                        Language[] owners = rules.uniqueOwners[ch];
+                        if (owners != null) {
+                            for (Language o : owners) {
+                                seenUnique[o.ordinal()] = true;
+                            }
+                        }
+                    }
+                    buf[n++] = ch;
+                    if (rules.sharedOwners[ch] != null) {
+                        anySharedChar = true;
+                    }
+                    continue;
+                }
                 int cp = lower.codePointAt(i);
                 int cc = Character.charCount(cp);
                 i += cc;
                 int type = Character.getType(cp);
-                switch (type) {
-                    case Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION,
-                            Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION,
-                            Character.FINAL_QUOTE_PUNCTUATION, Character.OTHER_PUNCTUATION,
-                            Character.DECIMAL_DIGIT_NUMBER, Character.LETTER_NUMBER, Character.OTHER_NUMBER -> {
-                        continue;
-                    }
-                    default -> { }
-                }
-                if (cp == ' ' || cp == '\t' || cp == '\n' || cp == 0x0B || cp == '\f' || cp == '\r') {
-                    if (!inSpace) {
-                        buf[n++] = ' ';
-                        inSpace = true;
-                    }
+                if (isDropType(type)) {
                     continue;
                 }
                 inSpace = false;
@@ -484,15 +547,8 @@ public final class FastLingua {
                         supplementaryLetter = true;
                     }
                 }
-                if (cc == 1) {
-                    char c = (char) cp;
-                    buf[n++] = c;
-                    if (rules.sharedOwners[c] != null) {
-                        anySharedChar = true;
-                    }
-                } else {
-                    buf[n++] = Character.highSurrogate(cp);
-                    buf[n++] = Character.lowSurrogate(cp);
+                for (int k = 0; k < cc; k++) {
+                    buf[n++] = lower.charAt(i - cc + k);
                 }
             }
             len = n;

@@ -38,6 +38,9 @@ final class LinguaRules {
     final Language[][] uniqueOwners = new Language[65536][];
     /** Languages listed for the char in CHARS_TO_LANGUAGES_MAPPING, by char; mostly null. */
     final Language[][] sharedOwners = new Language[65536][];
+    /** Languages implausible for a text of at least {@link #requireUniqueLetters} letters lacking their unique characters. */
+    final EnumSet<Language> requireUnique = EnumSet.noneOf(Language.class);
+    int requireUniqueLetters = Integer.MAX_VALUE;
     final int latin;
     final int cyrillic;
     final int devanagari;
@@ -119,6 +122,8 @@ final class LinguaRules {
         Map<Language, EnumSet<Character.UnicodeScript>> alphabetsByLanguage = new EnumMap<>(Language.class);
         Map<Language, String> unique = new EnumMap<>(Language.class);
         Map<String, Language[]> shared = new java.util.LinkedHashMap<>();
+        EnumSet<Language> requireUnique = EnumSet.noneOf(Language.class);
+        int requireUniqueLetters = Integer.MAX_VALUE;
         try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             String line;
             int n = 0;
@@ -157,6 +162,13 @@ final class LinguaRules {
                             }
                             shared.put(f[1], langs);
                         }
+                        case "requireUnique" -> {
+                            expect(f, 3);
+                            for (String name : f[1].split(",")) {
+                                requireUnique.add(Language.valueOf(name));
+                            }
+                            requireUniqueLetters = Integer.parseInt(f[2]);
+                        }
                         default -> throw new IllegalArgumentException("unknown record type '" + f[0] + "'");
                     }
                 } catch (IllegalArgumentException e) {
@@ -169,7 +181,15 @@ final class LinguaRules {
         if (alphabetList.isEmpty() || alphabetsByLanguage.isEmpty()) {
             throw new IllegalStateException(RESOURCE + ": no alphabets or no languages");
         }
-        return new LinguaRules(alphabetList, alphabetsByLanguage, unique, shared);
+        LinguaRules rules = new LinguaRules(alphabetList, alphabetsByLanguage, unique, shared);
+        for (Language l : requireUnique) {
+            if (!unique.containsKey(l)) {
+                throw new IllegalStateException(RESOURCE + ": requireUnique language " + l + " has no unique characters");
+            }
+        }
+        rules.requireUnique.addAll(requireUnique);
+        rules.requireUniqueLetters = requireUniqueLetters;
+        return rules;
     }
 
     private static void expect(String[] f, int n) {

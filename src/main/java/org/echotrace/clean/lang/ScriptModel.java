@@ -2,9 +2,7 @@ package org.echotrace.clean.lang;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.HashMap;
 import java.util.Locale;
-import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
@@ -19,6 +17,8 @@ import com.github.pemistahl.lingua.api.Language;
  */
 final class ScriptModel {
     private static final JsonFactory JSON = new JsonFactory();
+    /** Bits of +0f, which marks "no probability"; a probability of 1 (log 0) is stored as -0f. */
+    private static final int ABSENT = 0;
 
     final Language[] languages;
     final NgramTable trigrams;
@@ -37,48 +37,48 @@ final class ScriptModel {
     static ScriptModel load(Language[] languages) {
         long t0 = System.nanoTime();
         int w = languages.length;
-        Map<Long, float[]> uni = new HashMap<>();
-        Map<Long, float[]> bi = new HashMap<>();
-        Map<Long, float[]> tri = new HashMap<>();
+        NgramTable uni = new NgramTable(w, 256);
+        NgramTable bi = new NgramTable(w, 4096);
+        NgramTable tri = new NgramTable(w, 32768);
         for (int l = 0; l < w; l++) {
             String iso = languages[l].getIsoCode639_1().toString().toLowerCase(Locale.ROOT);
-            read(iso, "unigrams", 1, l, w, uni);
-            read(iso, "bigrams", 2, l, w, bi);
-            read(iso, "trigrams", 3, l, w, tri);
+            read(iso, "unigrams", 1, l, uni);
+            read(iso, "bigrams", 2, l, bi);
+            read(iso, "trigrams", 3, l, tri);
         }
-        // Fold backoff: a language without the n-gram gets the probability of its (n-1)-gram prefix.
-        for (Map.Entry<Long, float[]> e : bi.entrySet()) {
-            backoff(e.getValue(), uni.get(e.getKey() >>> 16));
-        }
-        for (Map.Entry<Long, float[]> e : tri.entrySet()) {
-            long prefix = e.getKey() >>> 16;
-            float[] b = bi.get(prefix);
-            backoff(e.getValue(), b != null ? b : uni.get(prefix >>> 16));
-        }
-        return new ScriptModel(languages, table(uni, w), table(bi, w), table(tri, w), System.nanoTime() - t0);
+        // Fold Lingua's backoff: a language without the n-gram gets the probability of its (n-1)-gram prefix.
+        foldBackoff(bi, uni, null);
+        foldBackoff(tri, bi, uni);
+        uni.trim();
+        bi.trim();
+        tri.trim();
+        return new ScriptModel(languages, uni, bi, tri, System.nanoTime() - t0);
     }
 
-    private static void backoff(float[] row, float[] lower) {
-        if (lower == null) {
-            return;
-        }
-        for (int i = 0; i < row.length; i++) {
-            if (row[i] == 0f) {
-                row[i] = lower[i];
+    private static void foldBackoff(NgramTable table, NgramTable lower, NgramTable lowest) {
+        long[] keys = table.keys();
+        int w = table.width;
+        for (int r = 0; r < keys.length; r++) {
+            long prefix = keys[r] >>> 16;
+            NgramTable t = lower;
+            int lr = t.row(prefix);
+            if (lr < 0 && lowest != null) {
+                t = lowest;
+                lr = t.row(prefix >>> 16);
+            }
+            if (lr < 0) {
+                continue;
+            }
+            for (int i = 0; i < w; i++) {
+                if (Float.floatToRawIntBits(table.rows[r * w + i]) == ABSENT) {
+                    table.rows[r * w + i] = t.rows[lr * w + i];
+                }
             }
         }
     }
 
-    private static NgramTable table(Map<Long, float[]> m, int w) {
-        long[] keys = new long[m.size()];
-        float[] rows = new float[m.size() * w];
-        int r = 0;
-        for (Map.Entry<Long, float[]> e : m.entrySet()) {
-            keys[r] = e.getKey();
-            System.arraycopy(e.getValue(), 0, rows, r * w, w);
-            r++;
-        }
-        return new NgramTable(keys, rows, w);
+    long bytes() {
+        return unigrams.bytes() + bigrams.bytes() + trigrams.bytes();
     }
 
     /** Packs n UTF-16 chars, first char in the highest bits. */
@@ -90,7 +90,7 @@ final class ScriptModel {
         return k;
     }
 
-    private static void read(String iso, String kind, int n, int lang, int width, Map<Long, float[]> into) {
+    private static void read(String iso, String kind, int n, int lang, NgramTable into) {
         String path = "/language-models/" + iso + "/" + kind + ".json";
         try (InputStream in = Language.class.getResourceAsStream(path)) {
             if (in == null) {
@@ -118,12 +118,16 @@ final class ScriptModel {
                         float prob = Float.parseFloat(fraction.substring(0, slash))
                                 / Integer.parseInt(fraction.substring(slash + 1));
                         float logp = (float) Math.log(prob);
+                        if (logp == 0f) {
+                            logp = -0f;
+                        }
                         int start = 0;
                         for (int i = 0; i <= ngrams.length(); i++) {
                             if (i == ngrams.length() || ngrams.charAt(i) == ' ') {
                                 if (i - start == n) {
                                     long key = pack(ngrams, start, n);
-                                    into.computeIfAbsent(key, k -> new float[width])[lang] = logp;
+                                    int row = into.rowOrAdd(key); // may grow into.rows
+                                    into.rows[row * into.width + lang] = logp;
                                 }
                                 start = i + 1;
                             }
