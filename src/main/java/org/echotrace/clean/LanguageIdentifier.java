@@ -3,45 +3,56 @@ package org.echotrace.clean;
 import java.util.Locale;
 
 import com.github.pemistahl.lingua.api.Language;
-import com.github.pemistahl.lingua.api.LanguageDetector;
-import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
 
+import org.echotrace.clean.lang.FastLingua;
 import org.echotrace.model.Post;
 
 /**
- * Sets {@code language} (ISO 639-1) with Lingua over every language it ships. Uses the post's title and
- * the first {@value #SAMPLE_CHARS} characters of text, with URLs, hashtags and mentions removed, since
- * those are not the language of the post; texts with fewer than {@value #MIN_LETTERS} letters get
- * {@code null} rather than a guess.
+ * Sets {@code language} (ISO 639-1) with Lingua over every language it ships, in low-accuracy mode. Uses the
+ * post's title and the first {@value #SAMPLE_CHARS} characters of text, with URLs, hashtags and mentions
+ * removed, since those are not the language of the post; texts with fewer than {@value #MIN_LETTERS} letters
+ * get {@code null} rather than a guess. Detection runs on {@link FastLingua}, a primitive-table
+ * re-implementation of Lingua's algorithm on Lingua's own models, which hands near-ties to Lingua itself.
+ * Thread-safe.
  */
 public final class LanguageIdentifier implements PostStage {
     static final int SAMPLE_CHARS = 600;
     static final int MIN_LETTERS = 3;
 
-    private final LanguageDetector detector;
+    private final FastLingua detector;
 
-    private LanguageIdentifier(LanguageDetector detector) {
+    private LanguageIdentifier(FastLingua detector) {
         this.detector = detector;
     }
 
-    /** One shared detector; Lingua loads each language model lazily, on first need. */
+    /** One shared detector; models are loaded per alphabet (all Cyrillic languages together, ...) on first need. */
     public static LanguageIdentifier allLanguages() {
         return Holder.INSTANCE;
     }
 
     private static final class Holder {
-        static final LanguageIdentifier INSTANCE = new LanguageIdentifier(
-                LanguageDetectorBuilder.fromAllLanguages().withLowAccuracyMode().build());
+        static final LanguageIdentifier INSTANCE = new LanguageIdentifier(FastLingua.withLinguaArbiter());
+    }
+
+    /** The underlying detector (for statistics: deferrals to Lingua, model load time). */
+    public FastLingua detector() {
+        return detector;
     }
 
     @Override
     public Post apply(Post post) {
         String lang = detect(sample(post));
+        if (java.util.Objects.equals(lang, post.language())) {
+            return post;
+        }
         return post.toBuilder().language(lang).build();
     }
 
     /** ISO 639-1 code of {@code text}, or null when undetermined. */
     public String detect(String text) {
+        if (text == null) {
+            return null;
+        }
         int letters = 0;
         for (int i = 0; i < text.length() && letters < MIN_LETTERS; i++) {
             if (Character.isLetter(text.charAt(i))) {
@@ -51,23 +62,96 @@ public final class LanguageIdentifier implements PostStage {
         if (letters < MIN_LETTERS) {
             return null;
         }
-        Language l = detector.detectLanguageOf(text);
+        Language l = detector.detect(text);
         if (l == Language.UNKNOWN) {
             return null;
         }
         return l.getIsoCode639_1().toString().toLowerCase(Locale.ROOT);
     }
 
-    private static String sample(Post post) {
-        StringBuilder sb = new StringBuilder();
+    /** Title and the start of the text, with URLs, hashtags and mentions replaced by a space. */
+    static String sample(Post post) {
+        StringBuilder sb = new StringBuilder(SAMPLE_CHARS * 2);
         if (post.title() != null) {
-            sb.append(post.title()).append('\n');
+            String title = post.title();
+            sb.append(title, 0, Math.min(title.length(), SAMPLE_CHARS)).append('\n');
         }
         String text = post.text();
-        sb.append(text, 0, Math.min(text.length(), SAMPLE_CHARS));
-        String s = sb.toString();
-        s = s.replaceAll("(?i)\\b(?:https?://|www\\.|t\\.me/)\\S+", " ");
-        s = s.replaceAll("[#@][\\p{L}\\p{N}_]+", " ");
-        return s;
+        if (text != null) {
+            sb.append(text, 0, Math.min(text.length(), SAMPLE_CHARS));
+        }
+        return scrub(sb);
+    }
+
+    private static final String[] URL_STARTS = {"https://", "http://", "www.", "t.me/"};
+
+    /** Replaces URLs ({@code http(s)://}, {@code www.}, {@code t.me/} up to the next space) and #tags/@mentions. */
+    static String scrub(CharSequence s) {
+        StringBuilder out = new StringBuilder(s.length());
+        int n = s.length();
+        int i = 0;
+        while (i < n) {
+            char c = s.charAt(i);
+            int end = urlEnd(s, i);
+            if (end < 0 && (c == '#' || c == '@') && i + 1 < n && isTagChar(s.charAt(i + 1))) {
+                end = i + 2;
+                while (end < n && isTagChar(s.charAt(end))) {
+                    end++;
+                }
+            }
+            if (end > 0) {
+                out.append(' ');
+                i = end;
+            } else {
+                out.append(c);
+                i++;
+            }
+        }
+        return out.toString();
+    }
+
+    private static int urlEnd(CharSequence s, int i) {
+        char c = s.charAt(i);
+        if (c != 'h' && c != 'H' && c != 'w' && c != 'W' && c != 't' && c != 'T') {
+            return -1;
+        }
+        if (i > 0 && isWordChar(s.charAt(i - 1))) {
+            return -1;
+        }
+        for (String start : URL_STARTS) {
+            int j = i + start.length();
+            if (j < s.length() && regionMatchesIgnoreCase(s, i, start) && !isSpace(s.charAt(j))) {
+                while (j < s.length() && !isSpace(s.charAt(j))) {
+                    j++;
+                }
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean regionMatchesIgnoreCase(CharSequence s, int at, String lower) {
+        for (int k = 0; k < lower.length(); k++) {
+            if (Character.toLowerCase(s.charAt(at + k)) != lower.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '_';
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+    }
+
+    private static boolean isTagChar(char c) {
+        if (Character.isLetter(c) || c == '_') {
+            return true;
+        }
+        int t = Character.getType(c);
+        return t == Character.DECIMAL_DIGIT_NUMBER || t == Character.LETTER_NUMBER || t == Character.OTHER_NUMBER;
     }
 }
