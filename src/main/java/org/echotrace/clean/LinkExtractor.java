@@ -19,8 +19,10 @@ public final class LinkExtractor implements PostStage {
 
     private static final Pattern URL = Pattern.compile(
             "(?i)\\b(?:https?://|www\\.|t\\.me/)[^\\s<>\"'«»“”‘’()\\[\\]{}]+(?:\\([^\\s()]*\\)[^\\s<>\"'«»“”()]*)*");
-    private static final Pattern HASHTAG = Pattern.compile("(?<![\\p{L}\\p{N}_&/#])#([\\p{L}\\p{N}_]*\\p{L}[\\p{L}\\p{N}_]*)");
-    private static final Pattern MENTION = Pattern.compile("(?<![\\p{L}\\p{N}_.@/])@([A-Za-z][A-Za-z0-9_]{2,31})\\b(?![.@][A-Za-z])");
+    // patterns start with their literal sign so the matcher skips ahead cheaply; the character before the
+    // sign is checked by hand (a lookbehind at the front would be tried at every position)
+    private static final Pattern HASHTAG = Pattern.compile("#([\\p{L}\\p{N}_]*\\p{L}[\\p{L}\\p{N}_]*)");
+    private static final Pattern MENTION = Pattern.compile("@([A-Za-z][A-Za-z0-9_]{2,31})\\b(?![.@][A-Za-z])");
     private static final String TRAILING = ".,;:!?…»\"'”’)]}";
 
     @Override
@@ -30,7 +32,8 @@ public final class LinkExtractor implements PostStage {
         Matcher m = URL.matcher(text);
         StringBuilder withoutUrls = new StringBuilder(text.length());
         int last = 0;
-        while (m.find()) {
+        boolean scan = mayHaveUrl(text);
+        while (scan && m.find()) {
             String url = trimTrailing(m.group());
             urls.add(url);
             withoutUrls.append(text, last, m.start()).append(' ');
@@ -40,20 +43,38 @@ public final class LinkExtractor implements PostStage {
         String rest = withoutUrls.toString();
 
         List<String> hashtags = new ArrayList<>();
-        Matcher h = HASHTAG.matcher(rest);
-        while (h.find()) {
-            hashtags.add(h.group(1));
+        if (rest.indexOf('#') >= 0) {
+            Matcher h = HASHTAG.matcher(rest);
+            while (h.find()) {
+                if (h.start() == 0 || !excludedBefore(rest.charAt(h.start() - 1), "_&/#")) {
+                    hashtags.add(h.group(1));
+                }
+            }
         }
         List<String> mentions = new ArrayList<>();
-        Matcher mm = MENTION.matcher(rest);
-        while (mm.find()) {
-            mentions.add(mm.group(1));
+        if (rest.indexOf('@') >= 0) {
+            Matcher mm = MENTION.matcher(rest);
+            while (mm.find()) {
+                if (mm.start() == 0 || !excludedBefore(rest.charAt(mm.start() - 1), "_.@/")) {
+                    mentions.add(mm.group(1));
+                }
+            }
         }
         return post.toBuilder()
                 .hashtags(merge(post.hashtags(), hashtags))
                 .mentions(merge(post.mentions(), mentions))
                 .urls(merge(post.urls(), urls))
                 .build();
+    }
+
+    private static boolean excludedBefore(char c, String signs) {
+        return Character.isLetterOrDigit(c) || signs.indexOf(c) >= 0;
+    }
+
+    /** Cheap test that spares the URL pattern's scan over the many posts without links. */
+    private static boolean mayHaveUrl(String text) {
+        return text.contains("://") || text.contains("www.") || text.contains("WWW.") || text.contains("t.me/")
+                || text.contains("T.me/");
     }
 
     private static String trimTrailing(String url) {

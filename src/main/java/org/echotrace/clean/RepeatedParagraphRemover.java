@@ -61,7 +61,22 @@ public final class RepeatedParagraphRemover implements PostStage {
         return false;
     }
 
+    /** The line lower-cased with runs of white space folded to one space and the ends trimmed. */
     private static String key(String line) {
-        return line.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        StringBuilder sb = new StringBuilder(line.length());
+        boolean space = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = sb.length() > 0;
+                continue;
+            }
+            if (space) {
+                sb.append(' ');
+                space = false;
+            }
+            sb.append(c);
+        }
+        return sb.toString().toLowerCase(Locale.ROOT);
     }
 }

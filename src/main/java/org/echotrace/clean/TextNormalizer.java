@@ -58,6 +58,11 @@ public final class TextNormalizer implements PostStage {
                 lineStart = out.length();
                 continue;
             }
+            if (cp < 0x7F && cp >= 0x20) {
+                // printable ASCII: the common case, no table look-ups
+                out.append((char) cp);
+                continue;
+            }
             if (isRemovable(cp)) {
                 continue;
             }
@@ -65,7 +70,7 @@ public final class TextNormalizer implements PostStage {
                 out.append(' ');
                 continue;
             }
-            if (Character.isSpaceChar(cp)) {
+            if (cp < 0x2000 ? cp == 0xA0 || cp == 0x1680 : Character.isSpaceChar(cp)) {
                 out.append(' ');
                 continue;
             }

@@ -24,6 +24,7 @@ public final class CreditLines {
     static final int MAX_WORDS = 8;
     private static final int MAX_NAME_CHARS = 120;
     private static final List<Prefix> PREFIXES = load();
+    private static final int PREFIX_HEAD = PREFIXES.stream().mapToInt(p -> p.text().length()).max().orElse(0) + 8;
     private static final Pattern LEAD = Pattern.compile("^[\\p{So}\\p{Sk}\\x{FE0F}\\x{200D}•*·▪►>—–-]*\\s*");
     private static final Pattern SENTENCE_INSIDE = Pattern.compile("[.!?]\\s+\\p{Ll}|[.!?;]\\s+\\S+\\s+\\S+");
     private static final Pattern URL = Pattern.compile("(?i)(?:https?://|www\\.|t\\.me/)\\S+");
@@ -41,7 +42,8 @@ public final class CreditLines {
     /** The credit {@code line} gives, if it is a credit line. */
     public static Optional<Credit> parse(String line, boolean edge) {
         String s = LEAD.matcher(line.strip()).replaceFirst("");
-        String lower = s.toLowerCase(Locale.ROOT);
+        // prefixes are short: lower-case only the head of the line
+        String lower = (s.length() > PREFIX_HEAD ? s.substring(0, PREFIX_HEAD) : s).toLowerCase(Locale.ROOT);
         for (Prefix p : PREFIXES) {
             if (!lower.startsWith(p.text()) || (!p.strong() && !edge)) {
                 continue;
