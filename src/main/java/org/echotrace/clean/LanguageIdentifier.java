@@ -16,7 +16,7 @@ import org.echotrace.model.Post;
  * Thread-safe.
  */
 public final class LanguageIdentifier implements PostStage {
-    static final int SAMPLE_CHARS = 600;
+    static final int SAMPLE_CHARS = 400;
     static final int MIN_LETTERS = 3;
 
     private final FastLingua detector;

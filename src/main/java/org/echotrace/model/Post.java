@@ -45,7 +45,7 @@ public record Post(
         mentions = mentions == null ? List.of() : List.copyOf(mentions);
         urls = urls == null ? List.of() : List.copyOf(urls);
         // keep the order reactions were listed in
-        reactions = reactions == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(reactions));
+        reactions = reactions == null || reactions.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(reactions));
     }
 
     public static Builder builder(Source source) {
