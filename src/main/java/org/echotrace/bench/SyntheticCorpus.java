@@ -151,7 +151,7 @@ public final class SyntheticCorpus {
         }
     }
 
-    /** A news page of roughly 40–80 KB with the boilerplate real sites carry. */
+    /** A news page of roughly 20 KB with the boilerplate real sites carry. */
     public String articlePage(long i) {
         SplittableRandom rnd = new SplittableRandom(seed * 7_919L + i);
         String lang = rnd.nextBoolean() ? "ru" : "en";

@@ -32,7 +32,10 @@ public record Post(
         List<String> urls,
         String mediaType,
         Map<String, Long> reactions,
-        Long views) {
+        Long views,
+        List<EntityRef> entities,
+        List<DateRef> dates,
+        List<Quote> quotes) {
 
     public Post {
         Objects.requireNonNull(source, "source");
@@ -45,6 +48,9 @@ public record Post(
         mentions = mentions == null ? List.of() : List.copyOf(mentions);
         urls = urls == null ? List.of() : List.copyOf(urls);
         // keep the order reactions were listed in
+        entities = entities == null ? List.of() : List.copyOf(entities);
+        dates = dates == null ? List.of() : List.copyOf(dates);
+        quotes = quotes == null ? List.of() : List.copyOf(quotes);
         reactions = reactions == null || reactions.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(reactions));
     }
 
@@ -71,6 +77,9 @@ public record Post(
         b.mediaType = mediaType;
         b.reactions = reactions;
         b.views = views;
+        b.entities = entities;
+        b.dates = dates;
+        b.quotes = quotes;
         return b;
     }
 
@@ -94,6 +103,9 @@ public record Post(
         private String mediaType;
         private Map<String, Long> reactions = Map.of();
         private Long views;
+        private List<EntityRef> entities = List.of();
+        private List<DateRef> dates = List.of();
+        private List<Quote> quotes = List.of();
 
         private Builder(Source source) {
             this.source = source;
@@ -117,12 +129,16 @@ public record Post(
         public Builder mediaType(String v) { this.mediaType = v; return this; }
         public Builder reactions(Map<String, Long> v) { this.reactions = v; return this; }
         public Builder views(Long v) { this.views = v; return this; }
+        public Builder entities(List<EntityRef> v) { this.entities = v; return this; }
+        public Builder dates(List<DateRef> v) { this.dates = v; return this; }
+        public Builder quotes(List<Quote> v) { this.quotes = v; return this; }
 
         public Source source() { return source; }
 
         public Post build() {
             return new Post(id, source, position, title, author, text, language, published, edited,
-                    forwardedFrom, place, attributions, hashtags, mentions, urls, mediaType, reactions, views);
+                    forwardedFrom, place, attributions, hashtags, mentions, urls, mediaType, reactions, views, entities, dates,
+                    quotes);
         }
     }
 }

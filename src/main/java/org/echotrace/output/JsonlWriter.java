@@ -12,7 +12,11 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 
 import org.echotrace.model.Attribution;
+import org.echotrace.model.DateRef;
+import org.echotrace.model.EntityRef;
+import org.echotrace.model.Mention;
 import org.echotrace.model.Post;
+import org.echotrace.model.Quote;
 import org.echotrace.model.Source;
 
 /**
@@ -68,6 +72,9 @@ public final class JsonlWriter implements Closeable {
             } else {
                 gen.writeNumberField("views", p.views());
             }
+            writeEntities(p.entities());
+            writeDates(p.dates());
+            writeQuotes(p.quotes());
             gen.writeEndObject();
             gen.writeRaw('\n');
         } catch (IOException e) {
@@ -87,6 +94,63 @@ public final class JsonlWriter implements Closeable {
         writeCounts("counters", s.counters());
         gen.writeStringField("description", s.description());
         gen.writeEndObject();
+    }
+
+    private void writeEntities(List<EntityRef> entities) throws IOException {
+        gen.writeArrayFieldStart("entities");
+        for (EntityRef e : entities) {
+            gen.writeStartObject();
+            gen.writeStringField("id", e.id());
+            gen.writeStringField("name", e.name());
+            gen.writeStringField("type", e.type());
+            gen.writeBooleanField("known", e.known());
+            gen.writeNumberField("confidence", Math.round(e.confidence() * 1000) / 1000.0);
+            gen.writeArrayFieldStart("mentions");
+            for (Mention m : e.mentions()) {
+                writeMention(m);
+            }
+            gen.writeEndArray();
+            gen.writeEndObject();
+        }
+        gen.writeEndArray();
+    }
+
+    private void writeMention(Mention m) throws IOException {
+        gen.writeStartObject();
+        gen.writeStringField("field", m.field());
+        gen.writeNumberField("start", m.start());
+        gen.writeNumberField("end", m.end());
+        gen.writeStringField("text", m.text());
+        gen.writeEndObject();
+    }
+
+    private void writeDates(List<DateRef> dates) throws IOException {
+        gen.writeArrayFieldStart("dates");
+        for (DateRef d : dates) {
+            gen.writeStartObject();
+            gen.writeStringField("value", d.value());
+            gen.writeStringField("field", d.mention().field());
+            gen.writeNumberField("start", d.mention().start());
+            gen.writeNumberField("end", d.mention().end());
+            gen.writeStringField("text", d.mention().text());
+            gen.writeEndObject();
+        }
+        gen.writeEndArray();
+    }
+
+    private void writeQuotes(List<Quote> quotes) throws IOException {
+        gen.writeArrayFieldStart("quotes");
+        for (Quote q : quotes) {
+            gen.writeStartObject();
+            gen.writeStringField("text", q.text());
+            gen.writeStringField("speaker", q.speaker());
+            gen.writeStringField("speaker_id", q.speakerId());
+            gen.writeStringField("verb", q.verb());
+            gen.writeNumberField("start", q.start());
+            gen.writeNumberField("end", q.end());
+            gen.writeEndObject();
+        }
+        gen.writeEndArray();
     }
 
     private void writeStrings(String name, List<String> values) throws IOException {

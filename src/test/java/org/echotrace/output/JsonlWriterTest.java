@@ -39,7 +39,7 @@ class JsonlWriterTest {
         JsonNode n = new ObjectMapper().readTree(lines[0]);
         assertThat(n.fieldNames()).toIterable().containsExactly("id", "source", "position", "title", "author", "text",
                 "language", "published", "edited", "forwarded_from", "place", "attributions", "hashtags", "mentions",
-                "urls", "media_type", "reactions", "views");
+                "urls", "media_type", "reactions", "views", "entities", "dates", "quotes");
         assertThat(n.get("source").fieldNames()).toIterable().containsExactly("path", "format", "channel",
                 "channel_title", "outlet", "url", "item_id", "counters", "description");
         assertThat(n.get("reactions").fieldNames()).toIterable().containsExactly("🔥", "👍");

@@ -1,0 +1,42 @@
+package org.echotrace.kb;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/**
+ * Folds a name to the key aliases are matched by: compatibility decomposition with combining marks removed
+ * (so {@code Zelenskyy}, {@code Zelénskyy} and, in Cyrillic, {@code ё}/{@code е} and {@code й}/{@code и}
+ * meet), lower case, every apostrophe and quote style as {@code '}, every dash as {@code -}, and runs of
+ * spaces as one. The knowledge base and the text matcher use the same key.
+ */
+public final class AliasKey {
+    private AliasKey() {
+    }
+
+    public static String of(String s) {
+        String d = Normalizer.normalize(s, Normalizer.Form.NFKD);
+        StringBuilder out = new StringBuilder(d.length());
+        boolean space = false;
+        for (int i = 0; i < d.length(); i++) {
+            char c = d.charAt(i);
+            int t = Character.getType(c);
+            if (t == Character.NON_SPACING_MARK || t == Character.ENCLOSING_MARK || t == Character.FORMAT) {
+                continue;
+            }
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                space = out.length() > 0;
+                continue;
+            }
+            if (space) {
+                out.append(' ');
+                space = false;
+            }
+            switch (c) {
+                case '\u2019', '\u2018', '\u02BC', '`', '\u00B4', '\u2032' -> out.append('\'');
+                case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212' -> out.append('-');
+                default -> out.append(c);
+            }
+        }
+        return out.toString().toLowerCase(Locale.ROOT);
+    }
+}
