@@ -10,6 +10,8 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 import org.echotrace.clean.PostCleaner;
+import org.echotrace.clean.PostStage;
+import org.echotrace.extract.Understanding;
 import org.echotrace.ingest.FormatDetector;
 import org.echotrace.ingest.Input;
 import org.echotrace.ingest.InputWalker;
@@ -23,25 +25,28 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The analyse pipeline: inputs → format detection → reader → {@link PostCleaner} → the caller's sink.
+ * The analyse pipeline: inputs → format detection → reader → cleaning and understanding stages → the
+ * caller's sink.
  * Problems go to a second sink; a failing input never stops the batch.
  */
 public final class Analyzer {
     private static final Logger LOG = LoggerFactory.getLogger(Analyzer.class);
 
     private final Readers readers;
-    private final PostCleaner cleaner;
+    private final PostStage pipeline;
     private final AnalyzeOptions options;
 
-    public Analyzer(Readers readers, PostCleaner cleaner, AnalyzeOptions options) {
+    public Analyzer(Readers readers, PostStage pipeline, AnalyzeOptions options) {
         this.readers = readers;
-        this.cleaner = cleaner;
+        this.pipeline = pipeline;
         this.options = options;
     }
 
-    /** The standard readers and cleaning chain. */
+    /** The standard readers, cleaning chain ({@link PostCleaner}) and understanding stages ({@link Understanding}). */
     public static Analyzer standard(AnalyzeOptions options) {
-        return new Analyzer(Readers.standard(), PostCleaner.standard(), options);
+        PostCleaner cleaner = PostCleaner.standard();
+        Understanding understanding = Understanding.standard();
+        return new Analyzer(Readers.standard(), post -> understanding.apply(cleaner.apply(post)), options);
     }
 
     /** Reads every path ({@code -} is {@code stdin}) and hands cleaned posts to {@code out}. */
@@ -68,7 +73,7 @@ public final class Analyzer {
             }
             PostReader reader = readers.forFormat(format.get());
             ReadContext ctx = new ReadContext(input.path(), post -> {
-                Post cleaned = cleaner.apply(post);
+                Post cleaned = pipeline.apply(post);
                 counter.posts++;
                 counter.byFormat.merge(post.source().format().id(), 1L, Long::sum);
                 out.accept(cleaned);
