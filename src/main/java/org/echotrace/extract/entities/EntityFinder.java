@@ -1,0 +1,267 @@
+package org.echotrace.extract.entities;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.echotrace.kb.EntityType;
+import org.echotrace.kb.KbEntity;
+import org.echotrace.kb.KnowledgeBase;
+import org.echotrace.kb.Role;
+
+/**
+ * Finds entity mentions in a post's fields, in this order of evidence:
+ * <ol>
+ *   <li>knowledge-base names, longest match first, with East Slavic case endings undone
+ *       ({@link Inflections}) and acronyms matched only in capitals;</li>
+ *   <li>hashtags, against names with spaces squashed out ({@code #EuropeanUnion});</li>
+ *   <li>a surname alone: the bearer named in full earlier in the post, else the one holding a role on the
+ *       post's date;</li>
+ *   <li>Cyrillic names the knowledge base lacks in Cyrillic, through transliteration ({@link Transliteration});</li>
+ *   <li>role descriptions resolved by the knowledge base's roles and the post's date ({@link RoleDescriptions});</li>
+ *   <li>names not in the knowledge base, found by cues ({@link NameCues}), with a generated id.</li>
+ * </ol>
+ * Thread-safe; per-post state lives in a {@link Session}.
+ */
+public final class EntityFinder {
+    private final KnowledgeBase kb;
+    private final AliasIndex index;
+    private final Inflections inflections;
+    private final RoleDescriptions roles;
+    private final NameCues cues;
+
+    public EntityFinder(KnowledgeBase kb) {
+        this.kb = kb;
+        this.index = new AliasIndex(kb);
+        this.inflections = Inflections.standard();
+        this.roles = new RoleDescriptions(kb);
+        this.cues = NameCues.standard();
+    }
+
+    /** State for one post: what has been named so far, and the post's date. */
+    public Session session(LocalDate date) {
+        return new Session(date);
+    }
+
+    /** Per-post matching state. */
+    public final class Session {
+        private final LocalDate date;
+        private final Set<String> namedInFull = new HashSet<>();
+        private final List<KbEntity> persons = new ArrayList<>();
+
+        private Session(LocalDate date) {
+            this.date = date;
+        }
+
+        /** Mentions in one field, in order. */
+        public List<Found> find(String field, String value) {
+            List<KbEntity> earlier = List.copyOf(persons);
+            List<Token> tokens = Tokenizer.tokenize(value);
+            List<Found> out = new ArrayList<>();
+            boolean[] used = new boolean[tokens.size()];
+            int i = 0;
+            while (i < tokens.size()) {
+                Token t = tokens.get(i);
+                if (t.hashtag()) {
+                    KbEntity e = pick(index.hashtag(t.text()), false);
+                    if (e != null) {
+                        out.add(found(e, field, value, t, t, 0.95, "hashtag"));
+                        used[i] = true;
+                    }
+                    i++;
+                    continue;
+                }
+                if (!t.capitalized()) {
+                    i++;
+                    continue;
+                }
+                Match m = longest(tokens, i);
+                if (m == null) {
+                    i++;
+                    continue;
+                }
+                KbEntity e = pick(m.alias().entities(), m.alias().surname());
+                if (e != null) {
+                    double conf = m.alias().surname() ? 0.85 : m.inflected() ? 0.95 : 1.0;
+                    String how = m.alias().surname() ? "surname" : m.inflected() ? "inflected" : "alias";
+                    out.add(found(e, field, value, t, tokens.get(m.end() - 1), conf, how));
+                    if (!m.alias().surname()) {
+                        namedInFull.add(e.id());
+                    }
+                    for (int k = i; k < m.end(); k++) {
+                        used[k] = true;
+                    }
+                }
+                i = m.end();
+            }
+            transliterated(field, value, tokens, used, out);
+            out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+            roles.find(field, value, tokens, used, date, earlier, out, kb);
+            for (Found f : out) {
+                if (f.how().equals("role")) {
+                    kb.get(f.id()).ifPresent(persons::add);
+                }
+            }
+            cues.find(field, value, tokens, used, out);
+            out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+            return out;
+        }
+
+        private Found found(KbEntity e, String field, String value, Token first, Token last, double conf,
+                            String how) {
+            if (e.type() == EntityType.PERSON) {
+                persons.add(e);
+            }
+            int charStart = first.hashtag() ? first.charStart() - 1 : first.charStart();
+            return new Found(e.id(), e.name(), e.type().name(), true, conf, field,
+                    first.hashtag() ? first.cpStart() - 1 : first.cpStart(), last.cpEnd(),
+                    value.substring(charStart, last.charEnd()), how);
+        }
+
+        /** Resolves a name borne by several entities; null when nothing decides. */
+        private KbEntity pick(List<KbEntity> es, boolean surname) {
+            if (es.isEmpty()) {
+                return null;
+            }
+            if (es.size() == 1) {
+                return es.get(0);
+            }
+            for (KbEntity e : es) {
+                if (namedInFull.contains(e.id())) {
+                    return e;
+                }
+            }
+            KbEntity holder = null;
+            for (KbEntity e : es) {
+                if (holdsRole(e)) {
+                    if (holder != null) {
+                        return null;
+                    }
+                    holder = e;
+                }
+            }
+            return holder;
+        }
+
+        private boolean holdsRole(KbEntity e) {
+            for (Role r : e.roles()) {
+                if (r.heldOn(date)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private void transliterated(String field, String value, List<Token> tokens, boolean[] used, List<Found> out) {
+            for (int i = 0; i < tokens.size(); i++) {
+                Token t = tokens.get(i);
+                if (used[i] || !t.capitalized() || !t.cyrillic() || t.text().length() < 3) {
+                    continue;
+                }
+                boolean pair = i + 1 < tokens.size() && !used[i + 1] && tokens.get(i + 1).capitalized()
+                        && tokens.get(i + 1).cyrillic() && adjacent(tokens.get(i), tokens.get(i + 1));
+                KbEntity e = null;
+                int last = i;
+                if (pair) {
+                    e = viaLatin(tokens.get(i), tokens.get(i + 1));
+                    last = i + 1;
+                }
+                if (e == null && !t.sentenceStart()) {
+                    e = viaLatin(t, null);
+                    last = i;
+                }
+                if (e != null) {
+                    out.add(found(e, field, value, t, tokens.get(last), 0.75, "transliterated"));
+                    for (int k = i; k <= last; k++) {
+                        used[k] = true;
+                    }
+                    i = last;
+                }
+            }
+        }
+
+        private KbEntity viaLatin(Token a, Token b) {
+            for (String ca : inflections.candidates(a.key())) {
+                if (b == null) {
+                    List<KbEntity> es = index.skeleton(Transliteration.toLatin(ca));
+                    KbEntity e = pick(es, true);
+                    if (e != null && e.type() == EntityType.PERSON) {
+                        return e;
+                    }
+                    continue;
+                }
+                for (String cb : inflections.candidates(b.key())) {
+                    KbEntity e = pick(index.skeleton(Transliteration.toLatin(ca + " " + cb)), false);
+                    if (e != null) {
+                        return e;
+                    }
+                }
+            }
+            return null;
+        }
+    }
+
+    /** A knowledge-base name matched at tokens [start, end). */
+    record Match(AliasIndex.Alias alias, int end, boolean inflected) {
+    }
+
+    private Match longest(List<Token> tokens, int start) {
+        Token first = tokens.get(start);
+        Match best = null;
+        for (String c : inflections.candidates(first.key())) {
+            if (!index.known(c)) {
+                continue;
+            }
+            for (AliasIndex.Alias a : index.startingWith(c)) {
+                int len = a.words().length;
+                if (best != null && len <= best.end() - start) {
+                    break;
+                }
+                if (start + len > tokens.size()) {
+                    continue;
+                }
+                if (a.acronym() && !isUpper(first.text())) {
+                    continue;
+                }
+                boolean inflected = !c.equals(first.key());
+                boolean ok = true;
+                for (int j = 1; j < len && ok; j++) {
+                    Token t = tokens.get(start + j);
+                    if (!adjacent(tokens.get(start + j - 1), t)) {
+                        ok = false;
+                    } else if (t.key().equals(a.words()[j])) {
+                        continue;
+                    } else if (inflections.candidates(t.key()).contains(a.words()[j])) {
+                        inflected = true;
+                    } else {
+                        ok = false;
+                    }
+                }
+                if (ok) {
+                    best = new Match(a, start + len, inflected);
+                    break;
+                }
+            }
+        }
+        return best;
+    }
+
+    static boolean adjacent(Token a, Token b) {
+        return b.charStart() - a.charEnd() <= 3 && !b.hashtag(); // a space, a hyphen, "'s "
+    }
+
+    private static boolean isUpper(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isLowerCase(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    KnowledgeBase kb() {
+        return kb;
+    }
+}

@@ -1,0 +1,77 @@
+package org.echotrace.extract.entities;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.echotrace.kb.AliasKey;
+
+/**
+ * Splits a field into word tokens: letters and digits, with inner apostrophes and hyphens kept
+ * ({@code O'Brien}, {@code Нур-Султан}); a trailing English possessive ({@code Lavrov's}) is cut off;
+ * {@code #Hashtag} becomes one token marked as a hashtag. Tracks code-point offsets as it goes.
+ */
+final class Tokenizer {
+    private Tokenizer() {
+    }
+
+    static List<Token> tokenize(String s) {
+        List<Token> out = new ArrayList<>();
+        int n = s.length();
+        int i = 0;
+        int cp = 0;
+        boolean sentenceStart = true;
+        while (i < n) {
+            char c = s.charAt(i);
+            boolean hashtag = c == '#' && i + 1 < n && Character.isLetterOrDigit(s.codePointAt(i + 1))
+                    && (i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1)));
+            if (!hashtag && !Character.isLetterOrDigit(c) && !Character.isHighSurrogate(c)) {
+                if (c == '.' || c == '!' || c == '?' || c == '\n' || c == '…') {
+                    sentenceStart = true;
+                }
+                i++;
+                cp++;
+                continue;
+            }
+            if (Character.isHighSurrogate(c) && !Character.isLetterOrDigit(s.codePointAt(i))) {
+                i += 2;
+                cp++;
+                continue;
+            }
+            int startChar = hashtag ? i + 1 : i;
+            int startCp = hashtag ? cp + 1 : cp;
+            int j = startChar;
+            int cpj = startCp;
+            while (j < n) {
+                int ch = s.codePointAt(j);
+                if (Character.isLetterOrDigit(ch) || Character.getType(ch) == Character.NON_SPACING_MARK
+                        || (hashtag && ch == '_')) {
+                    j += Character.charCount(ch);
+                    cpj++;
+                    continue;
+                }
+                if ((ch == '\'' || ch == '\u2019' || ch == '-' || ch == '\u2010' || ch == '\u2011') && j + 1 < n
+                        && Character.isLetter(s.codePointAt(j + 1)) && j > startChar) {
+                    j++;
+                    cpj++;
+                    continue;
+                }
+                break;
+            }
+            int endChar = j;
+            int endCp = cpj;
+            String text = s.substring(startChar, endChar);
+            // English possessive: Lavrov's, Russia's
+            if (text.length() > 3 && (text.endsWith("'s") || text.endsWith("\u2019s"))) {
+                text = text.substring(0, text.length() - 2);
+                endChar -= 2;
+                endCp -= 2;
+            }
+            boolean cap = Character.isUpperCase(text.codePointAt(0));
+            out.add(new Token(text, AliasKey.of(text), startChar, endChar, startCp, endCp, cap, hashtag, sentenceStart));
+            sentenceStart = false;
+            cp = cpj;
+            i = j;
+        }
+        return out;
+    }
+}

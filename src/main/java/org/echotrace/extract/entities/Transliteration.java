@@ -1,0 +1,49 @@
+package org.echotrace.extract.entities;
+
+import com.ibm.icu.text.Transliterator;
+
+/**
+ * Links Cyrillic spellings to Latin ones the knowledge base has: ICU4J's BGN/PCGN Russian–Latin
+ * transliteration, then a skeleton that forgets the choices transliteration systems disagree on
+ * ({@code y/i/j}, {@code kh/h}, doubled letters, apostrophes), so {@code Зеленский}, {@code Zelensky},
+ * {@code Zelenskyy} and {@code Zelenskiy} meet.
+ */
+final class Transliteration {
+    private static final ThreadLocal<Transliterator> TO_LATIN =
+            ThreadLocal.withInitial(() -> Transliterator.getInstance("Russian-Latin/BGN; Any-Latin; Latin-ASCII; Lower"));
+
+    private Transliteration() {
+    }
+
+    static String toLatin(String cyrillic) {
+        return TO_LATIN.get().transliterate(cyrillic);
+    }
+
+    /** A folded Latin key reduced to consonant-and-vowel shape. */
+    static String skeleton(String latin) {
+        String s = latin.toLowerCase(java.util.Locale.ROOT);
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 'a' && c <= 'z' || c == ' ') {
+                b.append(c);
+            }
+        }
+        String t = b.toString()
+                .replace("shch", "s").replace("sch", "s").replace("kh", "h").replace("zh", "j").replace("ch", "c")
+                .replace("sh", "s").replace("ts", "c").replace("tz", "c").replace("cz", "c").replace("ph", "f")
+                .replace("yu", "u").replace("iu", "u").replace("ya", "a").replace("ia", "a").replace("yo", "o")
+                .replace("ye", "e").replace("ie", "e").replace('y', 'i').replace('j', 'i').replace('w', 'v')
+                .replace("ks", "x").replace("ck", "k").replace('q', 'k');
+        StringBuilder out = new StringBuilder(t.length());
+        char prev = 0;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c != prev) {
+                out.append(c);
+            }
+            prev = c;
+        }
+        return out.toString().strip();
+    }
+}
