@@ -249,7 +249,8 @@ public final class EntityFinder {
     }
 
     static boolean adjacent(Token a, Token b) {
-        return b.charStart() - a.charEnd() <= 3 && !b.hashtag(); // a space, a hyphen, "'s "
+        // a space, a hyphen, "'s "; never across a sentence end
+        return b.charStart() - a.charEnd() <= 3 && !b.hashtag() && !b.sentenceStart();
     }
 
     private static boolean isUpper(String s) {

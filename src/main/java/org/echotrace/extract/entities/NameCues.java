@@ -64,6 +64,7 @@ final class NameCues {
                     && !stop.contains(tokens.get(end).key())) {
                 end++;
             }
+            i = startAtFirstName(tokens, i, end);
             String type = classify(tokens, i, end);
             if (type != null) {
                 Token first = tokens.get(i);
@@ -84,6 +85,25 @@ final class NameCues {
             }
             i = end;
         }
+    }
+
+    /** In "Минобороны Андрей Белоусов" the name starts at the first name. */
+    private int startAtFirstName(List<Token> tokens, int i, int end) {
+        for (int k = i + 1; k < end - 1; k++) {
+            if (tokens.get(k).cyrillic() && isFirstName(tokens.get(k).key())) {
+                return k;
+            }
+        }
+        return i;
+    }
+
+    private boolean isFirstName(String key) {
+        for (String c : inflections.candidates(key)) {
+            if (firstNames.contains(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** PERSON, ORG, or null when no cue supports the sequence [i, end). */
@@ -108,10 +128,8 @@ final class NameCues {
         }
         Token first = tokens.get(i);
         if (first.cyrillic()) {
-            for (String c : inflections.candidates(first.key())) {
-                if (firstNames.contains(c)) {
-                    return "PERSON";
-                }
+            if (isFirstName(first.key())) {
+                return "PERSON";
             }
             if (len == 3 && isPatronymic(tokens.get(i + 1).key())) {
                 return "PERSON";

@@ -25,7 +25,9 @@ final class Tokenizer {
             boolean hashtag = c == '#' && i + 1 < n && Character.isLetterOrDigit(s.codePointAt(i + 1))
                     && (i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1)));
             if (!hashtag && !Character.isLetterOrDigit(c) && !Character.isHighSurrogate(c)) {
-                if (c == '.' || c == '!' || c == '?' || c == '\n' || c == '…') {
+                boolean spaceAfter = i + 1 >= n || Character.isWhitespace(s.charAt(i + 1));
+                if ((c == '.' && spaceAfter) || c == '!' || c == '?' || c == '\n' || c == '…') {
+                    // "U.S." does not end a sentence; "Minsk. Лукашенко" does
                     sentenceStart = true;
                 }
                 i++;
