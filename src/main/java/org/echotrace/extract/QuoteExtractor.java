@@ -88,6 +88,7 @@ public final class QuoteExtractor implements PostStage {
             found.add(new Found(l.start(), l.end(), text.substring(l.start(), l.end()), l.speaker()));
         }
         int floor = 0;
+        int lastKept = -1;
         for (int i = 0; i < spans.size(); i++) {
             MarkedSpan first = spans.get(i);
             if (insideLine(first, lines)) {
@@ -140,10 +141,12 @@ public final class QuoteExtractor implements PostStage {
             }
             floor = last.close();
             String joined = String.join(JOIN, parts);
-            if (!isSpeech(text, first, joined, who)) {
+            boolean followOn = who == null && isFollowOn(text, lastKept, first.open());
+            if (!followOn && !isSpeech(text, first, joined, who)) {
                 continue;
             }
             found.add(new Found(start, end, joined, who));
+            lastKept = last.close();
         }
         found.sort(Comparator.comparingInt(Found::start));
         return toQuotes(text, inherit(found, entities));
@@ -156,7 +159,7 @@ public final class QuoteExtractor implements PostStage {
         for (Found f : found) {
             Found g = f;
             if (f.who() == null && prev != null && prev.who() != null && prev.who().speaker() != null
-                    && f.start() - prev.end() < 400 && entities.within(prev.end(), f.start()) == null) {
+                    && f.start() - prev.end() < 400 && sameSpeakerBetween(entities, prev, f)) {
                 g = new Found(f.start(), f.end(), f.text(),
                         new Attribution(prev.who().speaker(), prev.who().speakerId(), null, false));
             }
@@ -164,6 +167,28 @@ public final class QuoteExtractor implements PostStage {
             prev = g;
         }
         return out;
+    }
+
+    /** Whether a quote opening at {@code open} starts the sentence after a kept quote closing at {@code prev}. */
+    private static boolean isFollowOn(String text, int prev, int open) {
+        if (prev < 0 || open - prev > 40) {
+            return false;
+        }
+        boolean stop = false;
+        for (int i = prev; i < open; i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                return false;
+            }
+            stop |= c == '.' || c == '!' || c == '?';
+        }
+        return stop;
+    }
+
+    /** Whether nobody but the previous quote's speaker is named between two quotes. */
+    private static boolean sameSpeakerBetween(EntitySpans entities, Found prev, Found f) {
+        EntitySpans.Span between = entities.within(prev.end(), f.start());
+        return between == null || between.entity().id().equals(prev.who().speakerId());
     }
 
     private boolean isSpeech(String text, MarkedSpan span, String joined, Attribution who) {
@@ -176,6 +201,9 @@ public final class QuoteExtractor implements PostStage {
         }
         if (words(joined) > SHORT_WORDS) {
             return true;
+        }
+        if (articleBefore(text, span.open())) {
+            return false;
         }
         if (!cue) {
             return false;
@@ -198,6 +226,11 @@ public final class QuoteExtractor implements PostStage {
         }
         return q < text.length() && (text.charAt(q) == ',' || text.charAt(q) == '—' || text.charAt(q) == '–'
                 || Character.isLetter(text.charAt(q)));
+    }
+
+    private boolean articleBefore(String text, int open) {
+        List<Token> t = Tokenizer.tokens(text, Math.max(0, open - 12), open);
+        return !t.isEmpty() && t.get(t.size() - 1).word() && cues.article(t.get(t.size() - 1).lower());
     }
 
     private boolean titleCueBefore(String text, int open) {

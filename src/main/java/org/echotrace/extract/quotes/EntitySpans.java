@@ -79,14 +79,27 @@ public final class EntitySpans {
         return best;
     }
 
-    /** The last person (or organisation when {@code org}) named before {@code pos} whose gender fits {@code g}. */
+    /**
+     * The last person (or organisation when {@code org}) named before {@code pos} whose gender fits {@code g}; a
+     * person known to have that gender wins over one whose gender the name does not show.
+     */
     public Span lastBefore(int pos, boolean org, Gender g) {
+        if (!org && g != Gender.UNKNOWN) {
+            Span sure = lastBefore(pos, s -> s.person() && s.gender() == g);
+            if (sure != null) {
+                return sure;
+            }
+        }
+        return lastBefore(pos, s -> org ? s.org() : s.person() && g.compatible(s.gender()));
+    }
+
+    private Span lastBefore(int pos, java.util.function.Predicate<Span> ok) {
         Span best = null;
         for (Span s : spans) {
             if (s.end() > pos) {
                 break;
             }
-            if (org ? s.org() : s.person() && g.compatible(s.gender())) {
+            if (ok.test(s)) {
                 best = s;
             }
         }

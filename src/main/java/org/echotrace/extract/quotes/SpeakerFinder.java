@@ -178,7 +178,7 @@ public final class SpeakerFinder {
             return of(hit, verb, direct);
         }
         Gender pron = cues.pronoun(t.get(a).lower());
-        if (pron != null && b - a <= 2) {
+        if (pron != null) {
             if (pron == Gender.PLURAL) {
                 return new Attribution(null, null, verb, direct);
             }

@@ -38,6 +38,7 @@ public final class SpeechCues {
     private final List<List<String>> titleCues;
     private final Set<String> prefixStops = new HashSet<>();
     private final Set<String> continuation = new HashSet<>();
+    private final Set<String> articles = new HashSet<>();
     private final Map<String, Gender> firstNames = new HashMap<>();
 
     private SpeechCues() {
@@ -80,6 +81,9 @@ public final class SpeechCues {
         }
         for (CueFile.Entry e : CueFile.load(SpeechCues.class, "continuation-words.txt")) {
             continuation.add(e.text().toLowerCase(Locale.ROOT));
+        }
+        for (CueFile.Entry e : CueFile.load(SpeechCues.class, "articles.txt")) {
+            articles.add(e.text().toLowerCase(Locale.ROOT));
         }
         for (CueFile.Entry e : CueFile.load(SpeechCues.class, "female-names.txt")) {
             firstNames.put(e.key().toLowerCase(Locale.ROOT), gender(e, e.values().get(0)));
@@ -185,6 +189,11 @@ public final class SpeechCues {
     /** Whether a word may stand between a quote and the verb of the next sentence ({@code Об этом заявил}). */
     public boolean continuationWord(String lower) {
         return continuation.contains(lower);
+    }
+
+    /** Whether a word right before a short quoted phrase makes it a noun phrase ({@code the "special operation"}). */
+    public boolean article(String lower) {
+        return articles.contains(lower);
     }
 
     /** The gender a first name shows when the list decides it, else null. */
