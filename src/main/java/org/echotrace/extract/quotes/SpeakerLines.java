@@ -40,18 +40,21 @@ public final class SpeakerLines {
     /** The transcript lines of {@code text}. */
     public static List<Line> find(String text, EntitySpans entities, SpeechCues cues) {
         List<Line> out = new ArrayList<>();
-        int ls = 0;
         int n = text.length();
-        while (ls < n) {
-            int le = text.indexOf('\n', ls);
+        int colon = text.indexOf(':');
+        while (colon >= 0) {
+            int ls = text.lastIndexOf('\n', colon) + 1;
+            int le = text.indexOf('\n', colon);
             if (le < 0) {
                 le = n;
             }
-            Line l = line(text, ls, le, entities, cues);
-            if (l != null) {
-                out.add(l);
+            if (colon - ls <= MAX_PREFIX) {
+                Line l = line(text, ls, le, entities, cues);
+                if (l != null) {
+                    out.add(l);
+                }
             }
-            ls = le + 1;
+            colon = le >= n ? -1 : text.indexOf(':', le);
         }
         return out;
     }
