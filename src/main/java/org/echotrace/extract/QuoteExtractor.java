@@ -133,16 +133,18 @@ public final class QuoteExtractor implements PostStage {
             if (who == null) {
                 who = finder.after(last.close(), text.length(), first.start());
             }
+            boolean fromAfter = who != null;
             if (who == null || (who.speaker() == null && !who.direct())) {
                 Attribution b = finder.before(first.open(), floor, first.start());
                 if (b != null && (who == null || b.speaker() != null)) {
                     who = b;
+                    fromAfter = false;
                 }
             }
             floor = last.close();
             String joined = String.join(JOIN, parts);
             boolean followOn = who == null && isFollowOn(text, lastKept, first.open());
-            if (!followOn && !isSpeech(text, first, joined, who)) {
+            if (!followOn && !isSpeech(text, first, joined, who, fromAfter)) {
                 continue;
             }
             found.add(new Found(start, end, joined, who));
@@ -191,12 +193,15 @@ public final class QuoteExtractor implements PostStage {
         return between == null || between.entity().id().equals(prev.who().speakerId());
     }
 
-    private boolean isSpeech(String text, MarkedSpan span, String joined, Attribution who) {
+    private boolean isSpeech(String text, MarkedSpan span, String joined, Attribution who, boolean fromAfter) {
         boolean cue = who != null && (who.verb() != null || who.speaker() != null);
         if (span.mark() == '‘' && !cue) {
             return false;
         }
         if (!cue && titleCueBefore(text, span.open())) {
+            return false;
+        }
+        if (!cue && !sentenceLike(text, span, joined)) {
             return false;
         }
         if (words(joined) > SHORT_WORDS) {
@@ -208,7 +213,16 @@ public final class QuoteExtractor implements PostStage {
         if (!cue) {
             return false;
         }
-        return who.direct() && afterCue(text, span) || !Character.isUpperCase(joined.codePointAt(0));
+        return who.direct() && (fromAfter || colonBefore(text, span)) && afterCue(text, span)
+                || !Character.isUpperCase(joined.codePointAt(0)) && words(joined) > 1;
+    }
+
+    private static boolean colonBefore(String text, MarkedSpan span) {
+        int p = span.open() - 1;
+        while (p >= 0 && (text.charAt(p) == ' ' || text.charAt(p) == '*')) {
+            p--;
+        }
+        return p >= 0 && text.charAt(p) == ':';
     }
 
     /** Whether the quote is followed at once by its cue or preceded by a colon: the attachment short quotes need. */
@@ -224,8 +238,30 @@ public final class QuoteExtractor implements PostStage {
         while (q < text.length() && (text.charAt(q) == ' ' || text.charAt(q) == '*')) {
             q++;
         }
+        char endsWith = text.charAt(span.end() - 1);
         return q < text.length() && (text.charAt(q) == ',' || text.charAt(q) == '—' || text.charAt(q) == '–'
-                || Character.isLetter(text.charAt(q)));
+                || Character.isLetter(text.charAt(q)) && ",.!?…".indexOf(endsWith) >= 0);
+    }
+
+    /**
+     * Whether a quote with no cue reads as speech: it ends as a sentence does, or it opens a sentence and the
+     * sentence goes on after it ({@code «…», — говорится в сообщении}).
+     */
+    private static boolean sentenceLike(String text, MarkedSpan span, String joined) {
+        char last = joined.charAt(joined.length() - 1);
+        if (".!?…".indexOf(last) >= 0) {
+            return true;
+        }
+        int p = span.open() - 1;
+        while (p >= 0 && (text.charAt(p) == ' ' || text.charAt(p) == '*')) {
+            p--;
+        }
+        boolean opens = p < 0 || text.charAt(p) == '\n' || ".!?".indexOf(text.charAt(p)) >= 0;
+        int q = span.close();
+        while (q < text.length() && text.charAt(q) == ' ') {
+            q++;
+        }
+        return opens && q < text.length() && ",—–-".indexOf(text.charAt(q)) >= 0;
     }
 
     private boolean articleBefore(String text, int open) {

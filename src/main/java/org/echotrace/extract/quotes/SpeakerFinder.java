@@ -144,7 +144,8 @@ public final class SpeakerFinder {
                 return null;
             }
             Attribution a = resolve(t, cs, t.size() - 1, null, Gender.UNKNOWN, quoteStart, true);
-            return a.speaker() == null ? null : a;
+            boolean entity = a.speakerId() != null;
+            return a.speaker() == null || !entity && words < 2 ? null : a;
         }
         return null;
     }
@@ -193,7 +194,8 @@ public final class SpeakerFinder {
             Token tok = t.get(i);
             boolean name = tok.word() && tok.capitalised() && cues.role(tok.lower()) == null
                     && cues.pronoun(tok.lower()) == null && !cues.continuationWord(tok.lower())
-                    && !tok.lower().equals("the") && !tok.lower().equals("a") && Character.isLetter(tok.lower().charAt(0));
+                    && !tok.lower().equals("the") && !tok.lower().equals("a") && Character.isLetter(tok.lower().charAt(0))
+                    && (curS >= 0 || i == 0 || !cues.preposition(t.get(i - 1).lower()));
             if (name) {
                 if (curS < 0) {
                     curS = i;

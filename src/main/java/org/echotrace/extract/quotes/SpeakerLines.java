@@ -91,7 +91,8 @@ public final class SpeakerLines {
         while (re > rs && (Character.isWhitespace(text.charAt(re - 1)) || text.charAt(re - 1) == '*')) {
             re--;
         }
-        if (pe <= ps || re <= rs || "«\"“„/".indexOf(text.charAt(rs)) >= 0 || words(text, rs, re) < 3) {
+        if (pe <= ps || re <= rs || "«\"“„/[(".indexOf(text.charAt(rs)) >= 0 || words(text, rs, re) < 3
+                || text.startsWith("http", rs)) {
             return null;
         }
         String prefix = text.substring(ps, pe);
@@ -112,7 +113,9 @@ public final class SpeakerLines {
         int words = 0;
         for (Token tok : t) {
             if (tok.word()) {
-                if (!tok.capitalised() || !Character.isLetter(tok.lower().charAt(0))) {
+                String w = text.substring(tok.start(), tok.end());
+                if (!tok.capitalised() || !Character.isLetter(w.charAt(0))
+                        || w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT))) {
                     return null;
                 }
                 words++;

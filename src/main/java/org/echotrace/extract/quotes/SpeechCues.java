@@ -39,6 +39,7 @@ public final class SpeechCues {
     private final Set<String> prefixStops = new HashSet<>();
     private final Set<String> continuation = new HashSet<>();
     private final Set<String> articles = new HashSet<>();
+    private final Set<String> prepositions = new HashSet<>();
     private final Map<String, Gender> firstNames = new HashMap<>();
 
     private SpeechCues() {
@@ -81,6 +82,9 @@ public final class SpeechCues {
         }
         for (CueFile.Entry e : CueFile.load(SpeechCues.class, "continuation-words.txt")) {
             continuation.add(e.text().toLowerCase(Locale.ROOT));
+        }
+        for (CueFile.Entry e : CueFile.load(SpeechCues.class, "prepositions.txt")) {
+            prepositions.add(e.text().toLowerCase(Locale.ROOT));
         }
         for (CueFile.Entry e : CueFile.load(SpeechCues.class, "articles.txt")) {
             articles.add(e.text().toLowerCase(Locale.ROOT));
@@ -194,6 +198,11 @@ public final class SpeechCues {
     /** Whether a word right before a short quoted phrase makes it a noun phrase ({@code the "special operation"}). */
     public boolean article(String lower) {
         return articles.contains(lower);
+    }
+
+    /** Whether a word is a preposition (a capitalised word after it is no speaker's name). */
+    public boolean preposition(String lower) {
+        return prepositions.contains(lower);
     }
 
     /** The gender a first name shows when the list decides it, else null. */
