@@ -1,0 +1,124 @@
+package org.echotrace.extract.quotes;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.echotrace.model.EntityRef;
+import org.echotrace.model.Mention;
+
+/**
+ * The entity mentions of one post's text in char offsets, ordered by position: where a quote's speaker can be
+ * looked up by the span of the words near the speech verb, or found as the last compatible person named before.
+ */
+public final class EntitySpans {
+
+    /** One mention: entity, char span and the gender its name shows. */
+    public record Span(EntityRef entity, int start, int end, Gender gender) {
+        boolean person() {
+            return "PERSON".equals(entity.type());
+        }
+
+        boolean org() {
+            return "ORG".equals(entity.type()) || "OUTLET".equals(entity.type());
+        }
+    }
+
+    private final List<Span> spans;
+
+    private EntitySpans(List<Span> spans) {
+        this.spans = spans;
+    }
+
+    /** The text-field mentions of {@code entities}, converted from code points to char offsets of {@code text}. */
+    public static EntitySpans of(String text, List<EntityRef> entities, NameGender genders) {
+        if (entities.isEmpty()) {
+            return new EntitySpans(List.of());
+        }
+        boolean bmp = text.length() == text.codePointCount(0, text.length());
+        int cps = bmp ? text.length() : text.codePointCount(0, text.length());
+        List<Span> out = new ArrayList<>();
+        for (EntityRef e : entities) {
+            Gender g = Gender.UNKNOWN;
+            if ("PERSON".equals(e.type())) {
+                g = genders.guess(e.name());
+                for (int i = 0; i < e.mentions().size() && g == Gender.UNKNOWN; i++) {
+                    g = genders.guess(e.mentions().get(i).text());
+                }
+            }
+            for (Mention m : e.mentions()) {
+                if (!"text".equals(m.field()) || m.end() > cps) {
+                    continue;
+                }
+                int s = bmp ? m.start() : text.offsetByCodePoints(0, m.start());
+                int en = bmp ? m.end() : text.offsetByCodePoints(0, m.end());
+                out.add(new Span(e, s, en, g));
+            }
+        }
+        out.sort(Comparator.comparingInt(Span::start));
+        return new EntitySpans(List.copyOf(out));
+    }
+
+    /** The best entity named inside {@code [from, to)}: a person first, then an organisation or outlet, then any. */
+    public Span within(int from, int to) {
+        Span best = null;
+        int rank = 9;
+        for (Span s : spans) {
+            if (s.start() >= to) {
+                break;
+            }
+            if (s.end() <= from) {
+                continue;
+            }
+            int r = s.person() ? 0 : s.org() ? 1 : 2;
+            if (r < rank) {
+                best = s;
+                rank = r;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The last person (or organisation when {@code org}) named before {@code pos} whose gender fits {@code g}; a
+     * person known to have that gender wins over one whose gender the name does not show.
+     */
+    public Span lastBefore(int pos, boolean org, Gender g) {
+        if (!org && g != Gender.UNKNOWN) {
+            Span sure = lastBefore(pos, s -> s.person() && s.gender() == g);
+            if (sure != null) {
+                return sure;
+            }
+        }
+        return lastBefore(pos, s -> org ? s.org() : s.person() && g.compatible(s.gender()));
+    }
+
+    private Span lastBefore(int pos, java.util.function.Predicate<Span> ok) {
+        Span best = null;
+        for (Span s : spans) {
+            if (s.end() > pos) {
+                break;
+            }
+            if (ok.test(s)) {
+                best = s;
+            }
+        }
+        return best;
+    }
+
+    /** A person whose name or a mention ends with {@code surname} (any case), e.g. for {@code М. Захарова:}. */
+    public Span bySurname(String surname) {
+        for (Span s : spans) {
+            if (s.person() && (endsWithWord(s.entity().name(), surname) || s.entity().mentions().stream()
+                    .anyMatch(m -> endsWithWord(m.text(), surname)))) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    private static boolean endsWithWord(String name, String w) {
+        return name.regionMatches(true, name.length() - w.length(), w, 0, w.length())
+                && (name.length() == w.length() || !Character.isLetter(name.charAt(name.length() - w.length() - 1)));
+    }
+}

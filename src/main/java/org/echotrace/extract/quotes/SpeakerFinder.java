@@ -1,0 +1,285 @@
+package org.echotrace.extract.quotes;
+
+import java.util.List;
+
+/**
+ * Finds a quote's speaker in the words after it ({@code ," Lavrov said}, {@code », — заявил Лавров},
+ * {@code , according to the ministry}, {@code ». Об этом сообщил Песков}) or before it ({@code Lavrov said: "…"},
+ * {@code По словам Лаврова, «…»}, {@code Захарова: «…»}), and resolves the words naming the speaker: an entity
+ * named there; a pronoun or role word ({@code he}, {@code она}, {@code the minister}, {@code дипломат}) to the last
+ * gender-compatible person (or organisation) named before the quote; otherwise a capitalised name as written.
+ */
+public final class SpeakerFinder {
+    private static final int WINDOW = 220;
+    private static final int MAX_AFTER_VERB = 8;
+
+    private final String text;
+    private final EntitySpans entities;
+    private final SpeechCues cues;
+
+    public SpeakerFinder(String text, EntitySpans entities, SpeechCues cues) {
+        this.text = text;
+        this.entities = entities;
+        this.cues = cues;
+    }
+
+    /** The attribution in the words right after a quote closing at {@code from}, up to {@code limit}, or null. */
+    public Attribution after(int from, int limit, int quoteStart) {
+        int n = Math.min(Math.min(text.length(), limit), from + WINDOW);
+        int p = from;
+        boolean newSentence = false;
+        while (p < n) {
+            char c = text.charAt(p);
+            if (c == '.' || c == '!' || c == '?' || c == '…') {
+                newSentence = true;
+            } else if (!(Character.isWhitespace(c) && c != '\n') && c != ',' && c != '—' && c != '–' && c != '-' && c != '*') {
+                break;
+            }
+            p++;
+        }
+        if (p >= n || text.charAt(p) == '\n') {
+            return null;
+        }
+        int end = sentenceEnd(p, n);
+        List<Token> t = Tokenizer.tokens(text, p, end);
+        if (t.isEmpty()) {
+            return null;
+        }
+        int attr = cues.attributionAt(t, 0);
+        if (attr > 0 && !newSentence) {
+            return resolve(t, attr, clauseEnd(t, attr), phrase(t, 0, attr), Gender.UNKNOWN, quoteStart, true);
+        }
+        int words = 0;
+        for (int k = 0; k < t.size() && words < 6; k++) {
+            Token tok = t.get(k);
+            if (tok.clauseBreak()) {
+                return null;
+            }
+            if (!tok.word()) {
+                continue;
+            }
+            int v = cues.verbAt(t, k);
+            if (v > 0) {
+                int a = 0;
+                while (a < k && (!t.get(a).word() || cues.continuationWord(t.get(a).lower()))) {
+                    a++;
+                }
+                if (newSentence && a < k) {
+                    return null;
+                }
+                String verb = phrase(t, k, k + v);
+                Gender g = SpeechCues.verbGender(verb);
+                if (a < k) {
+                    return resolve(t, a, k, verb, g, quoteStart, !newSentence);
+                }
+                return resolve(t, k + v, Math.min(clauseEnd(t, k + v), k + v + MAX_AFTER_VERB), verb, g, quoteStart,
+                        !newSentence);
+            }
+            words++;
+        }
+        return null;
+    }
+
+    /** The attribution in the sentence before a quote opening at {@code to}, not before {@code floor}, or null. */
+    public Attribution before(int to, int floor, int quoteStart) {
+        int start = sentenceStart(Math.max(floor, to - WINDOW), to);
+        List<Token> t = Tokenizer.tokens(text, start, to);
+        while (!t.isEmpty() && !t.get(t.size() - 1).word() && "—–-".contains(t.get(t.size() - 1).lower())) {
+            t = t.subList(0, t.size() - 1);
+        }
+        if (t.isEmpty()) {
+            return null;
+        }
+        boolean colon = t.get(t.size() - 1).is(':');
+        int attr = -1;
+        int attrLen = 0;
+        int verb = -1;
+        int verbLen = 0;
+        for (int i = 0; i < t.size(); i++) {
+            int a = cues.attributionAt(t, i);
+            if (a > 0) {
+                attr = i;
+                attrLen = a;
+                i += a - 1;
+                continue;
+            }
+            int v = cues.verbAt(t, i);
+            if (v > 0) {
+                verb = i;
+                verbLen = v;
+            }
+        }
+        if (attr >= 0 && verb < attr) {
+            return resolve(t, attr + attrLen, clauseEnd(t, attr + attrLen), phrase(t, attr, attr + attrLen),
+                    Gender.UNKNOWN, quoteStart, true);
+        }
+        if (verb >= 0) {
+            String v = phrase(t, verb, verb + verbLen);
+            Gender g = SpeechCues.verbGender(v);
+            int cs = verb;
+            while (cs > 0 && !t.get(cs - 1).clauseBreak()) {
+                cs--;
+            }
+            boolean direct = colon || adjacent(t, verb + verbLen);
+            int a = cs;
+            while (a < verb && (!t.get(a).word() || cues.continuationWord(t.get(a).lower()))) {
+                a++;
+            }
+            if (a < verb) {
+                return resolve(t, a, verb, v, g, quoteStart, direct);
+            }
+            return resolve(t, verb + verbLen, Math.min(clauseEnd(t, verb + verbLen), verb + verbLen + MAX_AFTER_VERB), v,
+                    g, quoteStart, direct);
+        }
+        if (colon) {
+            int cs = t.size() - 1;
+            while (cs > 0 && !t.get(cs - 1).clauseBreak()) {
+                cs--;
+            }
+            int words = 0;
+            for (int i = cs; i < t.size() - 1; i++) {
+                words += t.get(i).word() ? 1 : 0;
+            }
+            if (words == 0 || words > 6) {
+                return null;
+            }
+            Attribution a = resolve(t, cs, t.size() - 1, null, Gender.UNKNOWN, quoteStart, true);
+            boolean entity = a.speakerId() != null;
+            return a.speaker() == null || !entity && words < 2 ? null : a;
+        }
+        return null;
+    }
+
+    /** Whether only {@code ,}, {@code что}, {@code that} stand between a verb ending at {@code k} and the quote. */
+    private static boolean adjacent(List<Token> t, int k) {
+        for (int i = k; i < t.size(); i++) {
+            String s = t.get(i).lower();
+            if (!(s.equals(",") || s.equals("что") || s.equals("that") || s.equals("—") || s.equals("–"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Resolves the words {@code t[a, b)} naming the speaker. */
+    private Attribution resolve(List<Token> t, int a, int b, String verb, Gender verbGender, int quoteStart, boolean direct) {
+        while (a < b && !t.get(a).word()) {
+            a++;
+        }
+        while (b > a && !t.get(b - 1).word()) {
+            b--;
+        }
+        if (a >= b) {
+            return new Attribution(null, null, verb, direct);
+        }
+        int s = t.get(a).start();
+        int e = t.get(b - 1).end();
+        EntitySpans.Span hit = entities.within(s, e);
+        if (hit != null) {
+            return of(hit, verb, direct);
+        }
+        Gender pron = cues.pronoun(t.get(a).lower());
+        if (pron != null) {
+            if (pron == Gender.PLURAL) {
+                return new Attribution(null, null, verb, direct);
+            }
+            Gender g = pron == Gender.UNKNOWN ? verbGender : pron;
+            return of(entities.lastBefore(quoteStart, false, g), verb, direct);
+        }
+        // a capitalised name not in the knowledge base: the last run of capitalised words that are no role words
+        int runS = -1;
+        int runE = -1;
+        int curS = -1;
+        for (int i = a; i < b; i++) {
+            Token tok = t.get(i);
+            boolean name = tok.word() && tok.capitalised() && cues.role(tok.lower()) == null
+                    && cues.pronoun(tok.lower()) == null && !cues.continuationWord(tok.lower())
+                    && !tok.lower().equals("the") && !tok.lower().equals("a") && Character.isLetter(tok.lower().charAt(0))
+                    && (curS >= 0 || i == 0 || !cues.preposition(t.get(i - 1).lower()));
+            if (name) {
+                if (curS < 0) {
+                    curS = i;
+                }
+                runS = curS;
+                runE = i + 1;
+            } else {
+                curS = -1;
+            }
+        }
+        if (runS >= 0) {
+            return new Attribution(text.substring(t.get(runS).start(), t.get(runE - 1).end()), null, verb, direct);
+        }
+        for (int i = a; i < b; i++) {
+            SpeechCues.Role r = cues.role(t.get(i).lower());
+            if (r != null) {
+                Gender g = r.gender() == Gender.UNKNOWN ? verbGender : r.gender();
+                EntitySpans.Span p = entities.lastBefore(quoteStart, r.kind() == SpeechCues.RoleKind.ORG, g);
+                if (p != null) {
+                    return of(p, verb, direct);
+                }
+                return new Attribution(text.substring(s, e), null, verb, direct);
+            }
+        }
+        return new Attribution(null, null, verb, direct);
+    }
+
+    private static Attribution of(EntitySpans.Span s, String verb, boolean direct) {
+        return s == null ? new Attribution(null, null, verb, direct)
+                : new Attribution(s.entity().name(), s.entity().id(), verb, direct);
+    }
+
+    private static int clauseEnd(List<Token> t, int from) {
+        int i = from;
+        while (i < t.size() && !t.get(i).clauseBreak()) {
+            i++;
+        }
+        return i;
+    }
+
+    private static String phrase(List<Token> t, int a, int b) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = a; i < b; i++) {
+            if (sb.length() > 0) {
+                sb.append(' ');
+            }
+            sb.append(t.get(i).lower());
+        }
+        return sb.toString();
+    }
+
+    /** The end of the sentence starting at {@code from}: a line break, an opening quote, or . ! ? before a space. */
+    private int sentenceEnd(int from, int limit) {
+        for (int i = from; i < limit; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '«' || c == '“' || c == '„') {
+                return i;
+            }
+            if ((c == '.' || c == '!' || c == '?') && isBoundary(i, limit)) {
+                return i;
+            }
+        }
+        return limit;
+    }
+
+    /** The start of the sentence that ends at {@code to}, not before {@code floor}. */
+    private int sentenceStart(int floor, int to) {
+        for (int i = to - 1; i >= floor; i--) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                return i + 1;
+            }
+            if ((c == '.' || c == '!' || c == '?' || c == '…') && isBoundary(i, to)) {
+                return i + 1;
+            }
+        }
+        return floor;
+    }
+
+    /** Whether the mark at {@code i} ends a sentence: a space follows, and it does not close an initial ("М."). */
+    private boolean isBoundary(int i, int limit) {
+        if (i + 1 < limit && !Character.isWhitespace(text.charAt(i + 1))) {
+            return false;
+        }
+        return text.charAt(i) != '.' || i < 2 || !(Character.isUpperCase(text.charAt(i - 1)) && !Character.isLetter(text.charAt(i - 2)));
+    }
+}
