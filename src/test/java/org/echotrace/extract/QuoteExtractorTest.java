@@ -2,14 +2,9 @@ package org.echotrace.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Random;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.echotrace.model.EntityRef;
 import org.echotrace.model.Format;
@@ -83,46 +78,5 @@ class QuoteExtractorTest {
                 assertThat(q.end()).isLessThanOrEqualTo(t.codePointCount(0, t.length()));
             }
         }
-    }
-
-    /** Speed on the real Telegram posts under /work/shared/data (skipped when absent). */
-    @Test
-    void speedOnRealPosts() throws Exception {
-        File dir = new File("/work/shared/data/telegram-ru-news/raw");
-        File[] files = dir.listFiles((d, n) -> n.endsWith(".json"));
-        if (files == null || files.length == 0) {
-            return;
-        }
-        ObjectMapper om = new ObjectMapper();
-        List<Post> posts = new ArrayList<>();
-        for (File f : files) {
-            JsonNode arr;
-            try {
-                arr = om.readTree(f);
-            } catch (Exception e) {
-                continue;
-            }
-            for (JsonNode m : arr) {
-                JsonNode t = m.get("text");
-                if (t != null && t.isTextual()) {
-                    posts.add(post(t.asText(), "ru"));
-                }
-            }
-        }
-        int quotes = 0;
-        for (int round = 0; round < 3; round++) {
-            quotes = 0;
-            for (Post p : posts) {
-                quotes += x.apply(p).quotes().size();
-            }
-        }
-        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
-        long t0 = mx.getCurrentThreadCpuTime();
-        for (Post p : posts) {
-            x.apply(p);
-        }
-        double us = (mx.getCurrentThreadCpuTime() - t0) / 1000.0 / posts.size();
-        System.out.printf(Locale.ROOT, "quotes speed: %d posts, %d quotes, %.2f µs/post (thread CPU time)%n", posts.size(), quotes, us);
-        assertThat(us).isLessThan(40.0);
     }
 }

@@ -33,6 +33,7 @@ final class AliasIndex {
     private final Map<String, List<KbEntity>> squashed = new HashMap<>();
     private final Map<String, List<KbEntity>> skeletons = new HashMap<>();
     private final Set<String> vocabulary = new HashSet<>();
+    private final Set<String> particles = new HashSet<>();
 
     AliasIndex(KnowledgeBase kb) {
         Map<String, Alias> byKey = new HashMap<>();
@@ -51,6 +52,9 @@ final class AliasIndex {
                     vocabulary.add(words[i]);
                 }
                 String key = String.join(" ", words);
+                if (Character.isLowerCase(name.codePointAt(0))) {
+                    particles.add(words[0]); // "von der Leyen", "al-Sisi", "фон дер Ляйен"
+                }
                 boolean acronym = words.length == 1 && name.length() >= 2 && isAllUpper(name);
                 boolean surname = e.type() == EntityType.PERSON && words.length == 1
                         && Tokenizer.tokenize(e.name()).size() > 1;
@@ -95,6 +99,11 @@ final class AliasIndex {
             }
         }
         return letter;
+    }
+
+    /** A lower-case word that starts some name ({@code von}, {@code фон}, {@code al}). */
+    boolean particle(String word) {
+        return particles.contains(word);
     }
 
     boolean known(String word) {

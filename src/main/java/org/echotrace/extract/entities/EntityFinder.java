@@ -26,6 +26,8 @@ import org.echotrace.kb.Role;
  * Thread-safe; per-post state lives in a {@link Session}.
  */
 public final class EntityFinder {
+    private static final java.util.Comparator<Found> BY_POSITION =
+            java.util.Comparator.comparingInt(Found::start).thenComparingInt(Found::end);
     private final KnowledgeBase kb;
     private final AliasIndex index;
     private final Inflections inflections;
@@ -59,8 +61,15 @@ public final class EntityFinder {
         public List<Found> find(String field, String value) {
             List<KbEntity> earlier = List.copyOf(persons);
             List<Token> tokens = Tokenizer.tokenize(value);
+            List<List<String>> forms = new ArrayList<>(tokens.size());
+            for (Token t : tokens) {
+                forms.add(inflections.candidates(t.key()));
+            }
             List<Found> out = new ArrayList<>();
             boolean[] used = new boolean[tokens.size()];
+            // role descriptions anchored to a country first: "the Kremlin chief" must not become "Kremlin"
+            roles.find(field, value, tokens, forms, used, date, earlier, out, kb, false,
+                    k -> startsName(tokens, forms, k));
             int i = 0;
             while (i < tokens.size()) {
                 Token t = tokens.get(i);
@@ -73,11 +82,11 @@ public final class EntityFinder {
                     i++;
                     continue;
                 }
-                if (!t.capitalized()) {
+                if (used[i] || (!t.capitalized() && !index.particle(t.key()))) {
                     i++;
                     continue;
                 }
-                Match m = longest(tokens, i);
+                Match m = longest(tokens, forms, i, used);
                 if (m == null) {
                     i++;
                     continue;
@@ -97,15 +106,16 @@ public final class EntityFinder {
                 i = m.end();
             }
             transliterated(field, value, tokens, used, out);
-            out.sort((a, b) -> Integer.compare(a.start(), b.start()));
-            roles.find(field, value, tokens, used, date, earlier, out, kb);
+            out.sort(BY_POSITION);
+            roles.find(field, value, tokens, forms, used, date, earlier, out, kb, true,
+                    k -> startsName(tokens, forms, k));
             for (Found f : out) {
                 if (f.how().equals("role")) {
                     kb.get(f.id()).ifPresent(persons::add);
                 }
             }
-            cues.find(field, value, tokens, used, out);
-            out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+            cues.find(field, value, tokens, forms, used, out);
+            out.sort(BY_POSITION);
             return out;
         }
 
@@ -207,10 +217,19 @@ public final class EntityFinder {
     record Match(AliasIndex.Alias alias, int end, boolean inflected) {
     }
 
-    private Match longest(List<Token> tokens, int start) {
+    private Match longest(List<Token> tokens, List<List<String>> forms, int start) {
+        return longest(tokens, forms, start, null);
+    }
+
+    /** Whether a knowledge-base name, or a capitalised word, starts at token {@code k}. */
+    private boolean startsName(List<Token> tokens, List<List<String>> forms, int k) {
+        return tokens.get(k).capitalized() || longest(tokens, forms, k) != null;
+    }
+
+    private Match longest(List<Token> tokens, List<List<String>> forms, int start, boolean[] usedNow) {
         Token first = tokens.get(start);
         Match best = null;
-        for (String c : inflections.candidates(first.key())) {
+        for (String c : forms.get(start)) {
             if (!index.known(c)) {
                 continue;
             }
@@ -229,11 +248,15 @@ public final class EntityFinder {
                 boolean ok = true;
                 for (int j = 1; j < len && ok; j++) {
                     Token t = tokens.get(start + j);
+                    if (usedNow != null && usedNow[start + j]) {
+                        ok = false;
+                        break;
+                    }
                     if (!adjacent(tokens.get(start + j - 1), t)) {
                         ok = false;
                     } else if (t.key().equals(a.words()[j])) {
                         continue;
-                    } else if (inflections.candidates(t.key()).contains(a.words()[j])) {
+                    } else if (forms.get(start + j).contains(a.words()[j])) {
                         inflected = true;
                     } else {
                         ok = false;

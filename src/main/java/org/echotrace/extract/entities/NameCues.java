@@ -50,7 +50,8 @@ final class NameCues {
         return c;
     }
 
-    void find(String field, String value, List<Token> tokens, boolean[] used, List<Found> out) {
+    void find(String field, String value, List<Token> tokens, List<List<String>> forms, boolean[] used,
+              List<Found> out) {
         int i = 0;
         while (i < tokens.size()) {
             if (used[i] || !tokens.get(i).capitalized() || stop.contains(tokens.get(i).key())

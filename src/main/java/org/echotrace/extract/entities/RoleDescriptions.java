@@ -27,10 +27,11 @@ final class RoleDescriptions {
     }
 
     private final List<Phrase> phrases = new ArrayList<>();
+    private final Map<String, List<Phrase>> byFirstWord = new HashMap<>();
+    private final List<Phrase> slotFirst = new ArrayList<>();
     private final Map<String, String> demonyms = new HashMap<>();
     private final Map<String, String> countries = new HashMap<>();
     private final Map<String, List<KbEntity>> holders = new HashMap<>();
-    private final Inflections inflections = Inflections.standard();
 
     RoleDescriptions(KnowledgeBase kb) {
         for (CueFile.Entry e : CueFile.load(RoleDescriptions.class, "role-descriptions.txt")) {
@@ -48,6 +49,14 @@ final class RoleDescriptions {
         }
         // longest phrases first
         phrases.sort((a, b) -> Integer.compare(b.words().length, a.words().length));
+        for (Phrase p : phrases) {
+            String w = p.words()[0];
+            if (w.equals(DEMONYM) || w.equals(COUNTRY)) {
+                slotFirst.add(p);
+            } else {
+                byFirstWord.computeIfAbsent(w, k -> new ArrayList<>()).add(p);
+            }
+        }
         for (KbEntity e : kb.entities()) {
             if (e.type() == EntityType.PLACE && "country".equals(e.kind()) && e.country() != null) {
                 for (String d : e.demonyms()) {
@@ -73,19 +82,29 @@ final class RoleDescriptions {
     /**
      * Adds the role descriptions of one field to {@code out}.
      *
-     * @param earlier people named in earlier fields of the post
-     * @param kb      to look up the people already found in this field
+     * @param earlier    people named in earlier fields of the post
+     * @param kb         to look up the people already found in this field
+     * @param contextual run the phrases that need the people named before them ("the head of state", "his
+     *                   Kazakh counterpart") rather than those anchored to a country ("the Kremlin chief")
+     * @param nameAt     whether a name starts at a token: a role right before a name is its title, not a mention
      */
-    void find(String field, String value, List<Token> tokens, boolean[] used, LocalDate date, List<KbEntity> earlier,
-              List<Found> out, KnowledgeBase kb) {
+    void find(String field, String value, List<Token> tokens, List<List<String>> forms, boolean[] used,
+              LocalDate date, List<KbEntity> earlier, List<Found> out, KnowledgeBase kb, boolean contextual,
+              java.util.function.IntPredicate nameAt) {
         for (int i = 0; i < tokens.size(); i++) {
-            for (Phrase p : phrases) {
+            List<Phrase> candidates = candidates(forms.get(i));
+            for (Phrase p : candidates) {
+                boolean needsContext = p.country().equals("?") || p.role().equals("counterpart");
+                if (needsContext != contextual) {
+                    continue;
+                }
                 String[] slot = new String[1];
-                int end = match(p, tokens, used, i, slot);
+                int end = match(p, tokens, forms, used, i, slot);
                 if (end < 0) {
                     continue;
                 }
-                if (end < tokens.size() && used[end] && EntityFinder.adjacent(tokens.get(end - 1), tokens.get(end))) {
+                if (end < tokens.size() && EntityFinder.adjacent(tokens.get(end - 1), tokens.get(end))
+                        && (used[end] || nameAt.test(end))) {
                     // a title before a name ("президент Владимир Путин"): the name is the mention
                     continue;
                 }
@@ -104,7 +123,10 @@ final class RoleDescriptions {
                 out.add(new Found(who.id(), who.name(), who.type().name(), true, 0.8, field, first.cpStart(),
                         last.cpEnd(), value.substring(first.charStart(), last.charEnd()), "role"));
                 for (int k = i; k < end; k++) {
-                    used[k] = true;
+                    String w = p.words()[k - i];
+                    if (!w.equals(DEMONYM) && !w.equals(COUNTRY)) {
+                        used[k] = true; // a country in the phrase stays free to be a mention of its own
+                    }
                 }
                 i = end - 1;
                 break;
@@ -112,8 +134,42 @@ final class RoleDescriptions {
         }
     }
 
+    /** Phrases that may start at a word with these forms, longest first. */
+    private List<Phrase> candidates(List<String> forms) {
+        List<Phrase> out = null;
+        for (String f : forms) {
+            List<Phrase> l = byFirstWord.get(f);
+            if (l != null) {
+                out = out == null ? new ArrayList<>(l) : out;
+                if (out != l) {
+                    for (Phrase p : l) {
+                        if (!out.contains(p)) {
+                            out.add(p);
+                        }
+                    }
+                }
+            }
+            if (demonyms.containsKey(f) || countries.containsKey(f)) {
+                if (out == null) {
+                    out = new ArrayList<>();
+                }
+                for (Phrase p : slotFirst) {
+                    if (!out.contains(p)) {
+                        out.add(p);
+                    }
+                }
+            }
+        }
+        if (out == null) {
+            return List.of();
+        }
+        out.sort((a, b) -> Integer.compare(b.words().length, a.words().length));
+        return out;
+    }
+
     /** The token after the phrase, or -1; the slot's country code goes to {@code slot[0]}. */
-    private int match(Phrase p, List<Token> tokens, boolean[] used, int start, String[] slot) {
+    private int match(Phrase p, List<Token> tokens, List<List<String>> allForms, boolean[] used, int start,
+                      String[] slot) {
         if (start + p.words().length > tokens.size()) {
             return -1;
         }
@@ -125,7 +181,7 @@ final class RoleDescriptions {
             if ((used[start + j] && !slotWord) || (j > 0 && !EntityFinder.adjacent(tokens.get(start + j - 1), t))) {
                 return -1;
             }
-            List<String> forms = inflections.candidates(t.key());
+            List<String> forms = allForms.get(start + j);
             if (slotWord) {
                 Map<String, String> table = w.equals(DEMONYM) ? demonyms : countries;
                 String code = null;

@@ -14,6 +14,18 @@ final class Tokenizer {
     private Tokenizer() {
     }
 
+    /** "R." in "Michael R. Pence", "Jr.", "Dr.": a period that does not end a sentence. */
+    private static boolean isAbbreviation(String word) {
+        if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
+            return true;
+        }
+        return switch (word) {
+            case "Jr", "Sr", "Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Col", "Lt", "Sen", "Rep", "Gov", "Prof", "No",
+                 "Mt", "Ft", "Ave", "vs", "Inc", "Ltd", "Co", "им", "ул" -> true;
+            default -> false;
+        };
+    }
+
     static List<Token> tokenize(String s) {
         List<Token> out = new ArrayList<>();
         int n = s.length();
@@ -26,7 +38,9 @@ final class Tokenizer {
                     && (i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1)));
             if (!hashtag && !Character.isLetterOrDigit(c) && !Character.isHighSurrogate(c)) {
                 boolean spaceAfter = i + 1 >= n || Character.isWhitespace(s.charAt(i + 1));
-                if ((c == '.' && spaceAfter) || c == '!' || c == '?' || c == '\n' || c == '…') {
+                boolean initial = !out.isEmpty() && out.get(out.size() - 1).charEnd() == i
+                        && isAbbreviation(out.get(out.size() - 1).text());
+                if ((c == '.' && spaceAfter && !initial) || c == '!' || c == '?' || c == '\n' || c == '…') {
                     // "U.S." does not end a sentence; "Minsk. Лукашенко" does
                     sentenceStart = true;
                 }
@@ -68,7 +82,10 @@ final class Tokenizer {
                 endChar -= 2;
                 endCp -= 2;
             }
-            boolean cap = Character.isUpperCase(text.codePointAt(0));
+            int firstCp = text.codePointAt(0);
+            // scripts without case (Chinese, Arabic, …) count as capitalised: their names cannot be told by case
+            boolean cap = Character.isUpperCase(firstCp) || Character.isTitleCase(firstCp)
+                    || (Character.isLetter(firstCp) && !Character.isLowerCase(firstCp));
             out.add(new Token(text, AliasKey.of(text), startChar, endChar, startCp, endCp, cap, hashtag, sentenceStart));
             sentenceStart = false;
             cp = cpj;

@@ -1,5 +1,8 @@
 package org.echotrace.extract.entities;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
 import com.ibm.icu.text.Transliterator;
 
 /**
@@ -11,12 +14,23 @@ import com.ibm.icu.text.Transliterator;
 final class Transliteration {
     private static final ThreadLocal<Transliterator> TO_LATIN =
             ThreadLocal.withInitial(() -> Transliterator.getInstance("Russian-Latin/BGN; Any-Latin; Latin-ASCII; Lower"));
+    /** ICU's rule engine costs microseconds a word and names recur across a corpus: remember the answers. */
+    private static final int CACHE_LIMIT = 200_000;
+    private static final Map<String, String> CACHE = new ConcurrentHashMap<>();
 
     private Transliteration() {
     }
 
     static String toLatin(String cyrillic) {
-        return TO_LATIN.get().transliterate(cyrillic);
+        String latin = CACHE.get(cyrillic);
+        if (latin == null) {
+            latin = TO_LATIN.get().transliterate(cyrillic);
+            if (CACHE.size() >= CACHE_LIMIT) {
+                CACHE.clear();
+            }
+            CACHE.put(cyrillic, latin);
+        }
+        return latin;
     }
 
     /** A folded Latin key reduced to consonant-and-vowel shape. */
