@@ -2,7 +2,6 @@ package org.echotrace.extract.dates;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.MonthDay;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 
@@ -19,7 +18,7 @@ import java.util.Locale;
  *       (news looks back more than ahead), else {@code --MM-DD} (only 29 February can miss); an anchor with only a year gives that year; no anchor gives
  *       {@code --MM-DD}.</li>
  *   <li>{@code today}/{@code yesterday}/…: the reference date plus the offset; a reference without a year still
- *       gives {@code --MM-DD} away from the end of February; no reference, no value.</li>
+ *       gives {@code --MM-DD} unless the count crosses a 29 February that may or may not exist; no reference, no value.</li>
  *   <li>Weekdays need a full reference date. {@code last Monday}/{@code в прошлый понедельник}: the latest Monday
  *       strictly before it; {@code next Monday}/{@code в следующий понедельник}: the first strictly after it;
  *       {@code this Monday}: the Monday of the reference's Monday–Sunday week; {@code on Monday}, {@code Monday},
@@ -115,12 +114,16 @@ public final class DateResolver {
         if (ref.year() != null) {
             return iso(ref.date().plusDays(days));
         }
-        MonthDay md = MonthDay.of(ref.month(), ref.day());
-        if (md.isAfter(MonthDay.of(2, 25)) && md.isBefore(MonthDay.of(3, 5))) {
+        if (ref.month() == 2 && ref.day() == 29) {
+            LocalDate d = LocalDate.of(2000, 2, 29).plusDays(days);
+            return monthDay(d.getMonthValue(), d.getDayOfMonth());
+        }
+        LocalDate leap = LocalDate.of(2000, ref.month(), ref.day()).plusDays(days);
+        LocalDate common = LocalDate.of(2001, ref.month(), ref.day()).plusDays(days);
+        if (leap.getMonthValue() != common.getMonthValue() || leap.getDayOfMonth() != common.getDayOfMonth()) {
             return null;
         }
-        LocalDate d = LocalDate.of(2001, ref.month(), ref.day()).plusDays(days);
-        return monthDay(d.getMonthValue(), d.getDayOfMonth());
+        return monthDay(leap.getMonthValue(), leap.getDayOfMonth());
     }
 
     private static LocalDate weekday(DateCandidate c, LocalDate ref) {
