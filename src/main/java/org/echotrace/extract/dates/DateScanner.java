@@ -108,17 +108,16 @@ public final class DateScanner {
                 continue;
             }
             int len = t.end[i] - st;
-            if (len < 3 || len > 24) {
-                if (len == 2 || len == 1) {
-                    continue;
-                }
+            if (len < 3) {
+                continue;
             }
-            String lower = s.substring(st, t.end[i]).toLowerCase(Locale.ROOT);
-            if (len <= 10 && i + 1 < t.size && t.digit[i + 1]) {
+            if (len <= 10 && i + 1 < t.size && t.digit[i + 1] && latin(s.charAt(st))
+                    && Character.isUpperCase(s.charAt(st))) {
                 int month = monthOf(s.substring(st, t.end[i]));
-                if (month > 0 && latin(s.charAt(st))) {
+                if (month > 0) {
                     monthFirst = reset(monthFirst, MONTH_FIRST, s, st);
-                    if (monthFirst.lookingAt() && (monthFirst.group(2) == null || abbreviation(lower))) {
+                    if (monthFirst.lookingAt() && (monthFirst.group(2) == null
+                            || abbreviation(s.substring(st, t.end[i])))) {
                         int end = monthFirst.end();
                         yearAfter = reset(yearAfter, YEAR_AFTER, s, end);
                         String year = null;
@@ -132,6 +131,10 @@ public final class DateScanner {
                     }
                 }
             }
+            if (!words.mayTrigger(s, st, t.end[i])) {
+                continue;
+            }
+            String lower = s.substring(st, t.end[i]).toLowerCase(Locale.ROOT);
             DateCandidate rel = relative(t, i, s, lower);
             if (rel != null) {
                 add(found, rel);

@@ -32,6 +32,7 @@ public final class DateWords {
     private final Map<String, Integer> weekdays;
     private final Map<String, Modifier> modifiers;
     private final Set<String> future;
+    private final Set<Long> triggerKeys;
 
     private DateWords(Map<String, Integer> relative, Map<String, List<Phrase>> phrasesByFirst,
             Map<String, Integer> weekdays, Map<String, Modifier> modifiers, Set<String> future) {
@@ -40,6 +41,30 @@ public final class DateWords {
         this.weekdays = Map.copyOf(weekdays);
         this.modifiers = Map.copyOf(modifiers);
         this.future = Set.copyOf(future);
+        Set<Long> keys = new HashSet<>();
+        for (String w : relative.keySet()) {
+            keys.add(key(w, 0, w.length()));
+        }
+        for (String w : phrasesByFirst.keySet()) {
+            keys.add(key(w, 0, w.length()));
+        }
+        for (String w : weekdays.keySet()) {
+            keys.add(key(w, 0, w.length()));
+        }
+        this.triggerKeys = Set.copyOf(keys);
+    }
+
+    /**
+     * A cheap test, without allocating, that {@code s[start, end)} may be a relative word, a phrase's first word or a
+     * weekday: it compares the length and the first two letters, case-folded.
+     */
+    public boolean mayTrigger(CharSequence s, int start, int end) {
+        return end - start >= 2 && triggerKeys.contains(key(s, start, end));
+    }
+
+    private static long key(CharSequence s, int start, int end) {
+        return ((long) (end - start) << 40) | ((long) Character.toLowerCase(s.charAt(start)) << 20)
+                | Character.toLowerCase(s.charAt(start + 1));
     }
 
     /** The shipped word lists. */
