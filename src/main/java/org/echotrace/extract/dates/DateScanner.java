@@ -285,27 +285,36 @@ public final class DateScanner {
         return DateCandidate.weekday(start, t.end[i], wd, mod, mod == DateWords.Modifier.ON && future(t, i, s));
     }
 
-    /** True when the sentence around token {@code i} has a future-tense cue. */
+    /**
+     * True when the sentence around token {@code i} is in the future tense: it has a listed cue ({@code will},
+     * {@code состоится}), or a Russian reflexive verb in the present/future form ({@code прекратятся},
+     * {@code откроется}) and no reflexive past ({@code встретился}).
+     */
     private boolean future(Tokens t, int i, String s) {
-        for (int k = i - 1; k >= 0 && !sentenceBreak(s, t.end[k], t.start[k + 1]); k--) {
-            if (futureWord(s, t, k)) {
+        int from = i;
+        while (from > 0 && !sentenceBreak(s, t.end[from - 1], t.start[from])) {
+            from--;
+        }
+        int to = i;
+        while (to + 1 < t.size && !sentenceBreak(s, t.end[to], t.start[to + 1])) {
+            to++;
+        }
+        boolean reflexive = false;
+        boolean past = false;
+        for (int k = from; k <= to; k++) {
+            if (k == i || t.digit[k]) {
+                continue;
+            }
+            String w = lowerAt(s, t, k);
+            if (words.future(w) || w.endsWith("'ll") || w.endsWith("’ll")) {
                 return true;
             }
-        }
-        for (int k = i + 1; k < t.size && !sentenceBreak(s, t.end[k - 1], t.start[k]); k++) {
-            if (futureWord(s, t, k)) {
-                return true;
+            if (w.length() > 5) {
+                reflexive |= w.endsWith("тся");
+                past |= w.endsWith("лся") || w.endsWith("лась") || w.endsWith("лось") || w.endsWith("лись");
             }
         }
-        return false;
-    }
-
-    private boolean futureWord(String s, Tokens t, int k) {
-        if (t.digit[k]) {
-            return false;
-        }
-        String w = lowerAt(s, t, k);
-        return words.future(w) || w.endsWith("'ll") || w.endsWith("’ll");
+        return reflexive && !past;
     }
 
     private static boolean sentenceBreak(String s, int from, int to) {
