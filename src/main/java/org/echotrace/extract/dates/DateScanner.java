@@ -33,6 +33,9 @@ public final class DateScanner {
     private static final Pattern DAY_FIRST = Pattern.compile(
             "(?<![\\d\\p{L}.,:/\\-+])(\\d{1,2})(?:-?го|-?е|st|nd|rd|th)?\\s+(?:of\\s+)?(\\p{L}{3,10})(?!\\p{L})(\\.)?",
             FLAGS);
+    private static final Pattern RANGE = Pattern.compile(
+            "(?<![\\d\\p{L}.,:/\\-+])(\\d{1,2})(?:-?го)?(?:\\s*[–—-]\\s*|\\s+(?:по|и|или|до|and|or|to|through)\\s+)"
+                    + "((\\d{1,2})(?:-?го)?\\s+(\\p{L}{3,10}))(?!\\p{L})", FLAGS);
     private static final Pattern MONTH_FIRST = Pattern.compile(
             "(\\p{L}{3,10})(?!\\p{L})(\\.)?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!\\d|\\p{L}|[.,:/\\-]\\d|\\s*%)", FLAGS);
     private static final Pattern YEAR_AFTER = Pattern.compile(
@@ -86,6 +89,9 @@ public final class DateScanner {
                         }
                         continue;
                     }
+                }
+                if (i + 2 < t.size && range(s, t, i, found)) {
+                    continue;
                 }
                 if (i + 1 < t.size && !t.digit[i + 1]) {
                     dayFirst = reset(dayFirst, DAY_FIRST, s, st);
@@ -149,6 +155,39 @@ public final class DateScanner {
             }
         }
         return found;
+    }
+
+    /** {@code 7–9 марта}, {@code с 3 по 8 января}, {@code 3 and 4 May}: both days, the first taking the month. */
+    private static boolean range(String s, Tokens t, int i, List<DateCandidate> found) {
+        boolean dash = t.digit[i + 1];
+        boolean word = !dash && t.end[i + 1] - t.start[i + 1] <= 7 && (t.digit[i + 2]
+                || i + 3 < t.size && t.digit[i + 3]);
+        if (!dash && !word) {
+            return false;
+        }
+        Matcher m = RANGE.matcher(s).useTransparentBounds(true).useAnchoringBounds(false).region(t.start[i], s.length());
+        if (!m.lookingAt()) {
+            return false;
+        }
+        int month = monthOf(m.group(4));
+        if (month == 0) {
+            return false;
+        }
+        int end = m.end();
+        Matcher y = YEAR_AFTER.matcher(s).useTransparentBounds(true).useAnchoringBounds(false).region(end, s.length());
+        String year = null;
+        if (y.lookingAt()) {
+            year = y.group(1);
+            end = y.end();
+        }
+        DateCandidate first = absolute(m.start(1), m.end(1), year, String.valueOf(month), m.group(1), 0);
+        DateCandidate second = absolute(m.start(2), end, year, String.valueOf(month), m.group(3), 0);
+        if (first == null || second == null) {
+            return false;
+        }
+        add(found, first);
+        add(found, second);
+        return true;
     }
 
     private static Matcher reset(Matcher m, Pattern p, String s, int from) {
