@@ -1,12 +1,110 @@
 package org.echotrace.extract;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
 import org.echotrace.clean.PostStage;
+import org.echotrace.extract.dates.DateCandidate;
+import org.echotrace.extract.dates.DateResolver;
+import org.echotrace.extract.dates.DateScanner;
+import org.echotrace.extract.dates.DateWords;
+import org.echotrace.extract.dates.ReferenceDate;
+import org.echotrace.model.DateRef;
+import org.echotrace.model.Mention;
 import org.echotrace.model.Post;
 
-/** Finds and normalises the dates a post writes; fills {@code dates} and, when the reader gave none, {@code published}. Placeholder until it lands. */
+/**
+ * Finds and normalises the dates a post writes; fills {@code dates} and, when the reader gave none, {@code published}.
+ *
+ * <p>Expressions come from {@link DateScanner} (title, then text) and are resolved by {@link DateResolver} against
+ * the post's own date ({@link ReferenceDate}); a year-less date in a post without a dated reference takes its year
+ * from the first date written with a year in the post. Mentions count Unicode code points within their field.
+ *
+ * <p>{@code published}: an existing value is never changed. Otherwise a date heading the text becomes it: a
+ * dateline {@code Minsk, 2 April 2023 —}, {@code (Minsk, April 2, 2023)}, {@code Moscow, March 3.}, or a date alone
+ * on the first line. Agency datelines ({@code MOSCOW, March 3. /TASS/.}) were already taken off the text by the
+ * cleaning stage's {@code DatelineExtractor}, which sets {@code published} itself.
+ */
 public final class DateExtractor implements PostStage {
+    private static final Pattern HEADER_BEFORE = Pattern.compile(
+            "\\s*\\(?\\s*(?:\\p{Lu}[\\p{L}'’.\\-]*(?:[ \\-]\\p{Lu}[\\p{L}'’.\\-]*){0,3}\\s*,\\s*)?");
+    private static final Pattern HEADER_AFTER = Pattern.compile("\\s*\\)|\\s*[—–-]|\\.(?:\\s|$)|[ \\t]*(?:\\n|$)");
+
+    private final DateScanner scanner;
+
+    public DateExtractor() {
+        this(DateWords.standard());
+    }
+
+    public DateExtractor(DateWords words) {
+        this.scanner = new DateScanner(words);
+    }
+
     @Override
     public Post apply(Post post) {
-        return post;
+        String title = post.title() == null ? "" : post.title();
+        String text = post.text();
+        List<DateCandidate> inTitle = scanner.scan(title);
+        List<DateCandidate> inText = scanner.scan(text);
+        if (inTitle.isEmpty() && inText.isEmpty()) {
+            return post.dates().isEmpty() ? post : post.toBuilder().dates(List.of()).build();
+        }
+        LocalDate anchor = firstWithYear(inTitle, firstWithYear(inText, null));
+        String published = post.published() == null || post.published().isBlank() ? null : post.published();
+        ReferenceDate ref = ReferenceDate.of(published);
+        String header = null;
+        if (published == null) {
+            DateCandidate h = header(text, inText);
+            if (h != null) {
+                header = DateResolver.resolve(h, null, anchor);
+                ref = ReferenceDate.of(header);
+            }
+        }
+        List<DateRef> out = new ArrayList<>(inTitle.size() + inText.size());
+        add(out, "title", title, inTitle, ref, anchor);
+        add(out, "text", text, inText, ref, anchor);
+        Post.Builder b = post.toBuilder().dates(out);
+        if (header != null) {
+            b.published(header);
+        }
+        return b.build();
+    }
+
+    private static void add(List<DateRef> out, String field, String s, List<DateCandidate> found, ReferenceDate ref,
+            LocalDate anchor) {
+        boolean bmp = found.isEmpty() || s.codePointCount(0, s.length()) == s.length();
+        for (DateCandidate c : found) {
+            String value = DateResolver.resolve(c, ref, anchor);
+            if (value == null) {
+                continue;
+            }
+            int start = bmp ? c.start() : s.codePointCount(0, c.start());
+            int end = bmp ? c.end() : start + s.codePointCount(c.start(), c.end());
+            out.add(new DateRef(value, new Mention(field, start, end, s.substring(c.start(), c.end()))));
+        }
+    }
+
+    private static LocalDate firstWithYear(List<DateCandidate> found, LocalDate otherwise) {
+        for (DateCandidate c : found) {
+            if (c.kind() == DateCandidate.Kind.ABSOLUTE && c.year() != null) {
+                return LocalDate.of(c.year(), c.month(), c.day());
+            }
+        }
+        return otherwise;
+    }
+
+    /** The absolute date heading the text as a dateline or first line, or null. */
+    private static DateCandidate header(String text, List<DateCandidate> found) {
+        if (found.isEmpty()) {
+            return null;
+        }
+        DateCandidate c = found.get(0);
+        if (c.kind() != DateCandidate.Kind.ABSOLUTE || c.start() > 60) {
+            return null;
+        }
+        return HEADER_BEFORE.matcher(text).region(0, c.start()).matches()
+                && HEADER_AFTER.matcher(text).region(c.end(), text.length()).lookingAt() ? c : null;
     }
 }
