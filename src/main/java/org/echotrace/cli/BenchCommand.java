@@ -22,11 +22,19 @@ import picocli.CommandLine.Option;
 import org.echotrace.AnalyzeOptions;
 import org.echotrace.Analyzer;
 import org.echotrace.bench.SyntheticCorpus;
+import org.echotrace.clean.PostCleaner;
+import org.echotrace.extract.DateExtractor;
+import org.echotrace.extract.EntityExtractor;
+import org.echotrace.extract.QuoteExtractor;
+import org.echotrace.extract.Understanding;
+import org.echotrace.kb.KnowledgeBase;
 import org.echotrace.ingest.Input;
 import org.echotrace.ingest.PostReader;
 import org.echotrace.ingest.ReadContext;
 import org.echotrace.ingest.Readers;
 import org.echotrace.model.Format;
+import org.echotrace.model.Post;
+import org.echotrace.model.Source;
 
 /**
  * {@code echotrace bench}: measures throughput on one thread (so figures are per core) over a deterministic
@@ -51,7 +59,11 @@ public final class BenchCommand implements Callable<Integer> {
             description = "The article-extraction benchmark, for real pages (default: ${DEFAULT-VALUE}).")
     Path benchmarkDir;
 
-    @Option(names = "--only", paramLabel = "WHAT", description = "Run only 'posts' or 'html'.")
+    @Option(names = "--telegram-dir", paramLabel = "DIR", defaultValue = "../shared/data/telegram-ru-news/raw",
+            description = "Real Telegram posts for the understanding figures (default: ${DEFAULT-VALUE}).")
+    Path telegramDir;
+
+    @Option(names = "--only", paramLabel = "WHAT", description = "Run only 'posts', 'understand' or 'html'.")
     String only;
 
     @Option(names = "--seed", defaultValue = "42", description = "Corpus seed (default: ${DEFAULT-VALUE}).")
@@ -69,6 +81,9 @@ public final class BenchCommand implements Callable<Integer> {
         if (only == null || only.equals("posts")) {
             benchPosts(corpus, out);
         }
+        if (only == null || only.equals("understand")) {
+            benchUnderstanding(corpus, out);
+        }
         if (only == null || only.equals("html")) {
             benchHtml(corpus, out);
         }
@@ -79,13 +94,14 @@ public final class BenchCommand implements Callable<Integer> {
     private void benchPosts(SyntheticCorpus corpus, PrintWriter out) throws IOException {
         Path dir = Files.createTempDirectory("echotrace-bench");
         try {
-            Analyzer analyzer = Analyzer.standard(AnalyzeOptions.defaults());
+            Analyzer analyzer = new Analyzer(Readers.standard(), PostCleaner.standard(), AnalyzeOptions.defaults());
             // warm-up: JIT and lazily loaded language models
             Path warm = write(corpus, dir, 20_000);
             run(analyzer, warm);
             Files.delete(warm);
             out.println();
-            out.println("parse + clean (records-jsonl → posts; normalise, repeats, links, language, id)");
+            out.println("parse + clean (records-jsonl → posts; normalise, datelines, credits, repeats, links, "
+                    + "language, id)");
             out.printf(Locale.ROOT, "%10s %10s %12s %10s%n", "posts", "MB", "seconds", "posts/s");
             for (String size : sizes) {
                 long n = parseSize(size);
@@ -104,6 +120,68 @@ public final class BenchCommand implements Callable<Integer> {
             }
             Files.deleteIfExists(dir);
         }
+    }
+
+    /**
+     * Knowledge-base load (cold, first use in this process), then entities + dates + quotes on posts already
+     * cleaned, over synthetic posts and the real Telegram posts of {@code telegram-ru-news} when present.
+     */
+    private void benchUnderstanding(SyntheticCorpus corpus, PrintWriter out) throws IOException {
+        out.println();
+        out.println("understanding (entities + dates + quotes on clean posts)");
+        long t0 = System.nanoTime();
+        KnowledgeBase kb = KnowledgeBase.standard();
+        double loadMs = (System.nanoTime() - t0) / 1e6;
+        t0 = System.nanoTime();
+        Understanding understanding = new Understanding(List.of(new EntityExtractor(kb), new DateExtractor(),
+                new QuoteExtractor()));
+        double indexMs = (System.nanoTime() - t0) / 1e6;
+        out.printf(Locale.ROOT, "knowledge base: %d entities loaded in %.0f ms, matcher built in %.0f ms (cold)%n",
+                kb.size(), loadMs, indexMs);
+        PostCleaner cleaner = PostCleaner.standard();
+        List<Post> synthetic = new ArrayList<>();
+        for (int i = 0; i < 20_000; i++) {
+            synthetic.add(cleaner.apply(Post.builder(Source.of("bench.jsonl", Format.RECORDS_JSONL))
+                    .position(i).published("2024-03-05T10:00:00Z").text(corpus.postText(i)).build()));
+        }
+        out.printf(Locale.ROOT, "%-28s %8s %10s %10s %10s%n", "posts", "count", "entities", "seconds", "posts/s");
+        understand(understanding, synthetic, 2); // warm-up
+        reportUnderstanding(out, "synthetic", understanding, synthetic);
+        List<Post> real = realTelegramPosts(cleaner);
+        if (!real.isEmpty()) {
+            understand(understanding, real, 1);
+            reportUnderstanding(out, "telegram-ru-news (real)", understanding, real);
+        } else {
+            out.println("(real posts skipped: " + telegramDir + " not found)");
+        }
+        out.flush();
+    }
+
+    private static long understand(Understanding u, List<Post> posts, int rounds) {
+        long entities = 0;
+        for (int r = 0; r < rounds; r++) {
+            for (Post p : posts) {
+                entities += u.apply(p).entities().size();
+            }
+        }
+        return entities;
+    }
+
+    private static void reportUnderstanding(PrintWriter out, String name, Understanding u, List<Post> posts) {
+        long t0 = System.nanoTime();
+        long entities = understand(u, posts, 1);
+        double sec = (System.nanoTime() - t0) / 1e9;
+        out.printf(Locale.ROOT, "%-28s %8d %10d %10.2f %10.0f%n", name, posts.size(), entities, sec, posts.size() / sec);
+    }
+
+    private List<Post> realTelegramPosts(PostCleaner cleaner) throws IOException {
+        List<Post> posts = new ArrayList<>();
+        if (!Files.isDirectory(telegramDir)) {
+            return posts;
+        }
+        Analyzer reader = new Analyzer(Readers.standard(), cleaner, AnalyzeOptions.defaults());
+        reader.run(List.of(telegramDir.toString()), InputStream.nullInputStream(), posts::add, p -> { });
+        return posts;
     }
 
     private static Path write(SyntheticCorpus corpus, Path dir, long n) throws IOException {
