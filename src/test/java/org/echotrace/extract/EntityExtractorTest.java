@@ -101,4 +101,10 @@ class EntityExtractorTest {
     void sectionWordsAndSentenceStartsAreNotNames() {
         assertThat(ids(null, "Key Points\nLatest News\nRead More\nMeanwhile Moscow said nothing.")).isEmpty();
     }
+
+    @Test
+    void namesInsideLinksAreNotMentions() {
+        assertThat(ids(null, "Подробнее [здесь](https://iz.ru/1784268/Lavrov) и t.me/Peskov_news, www.osce.org/OSCE"))
+                .isEmpty();
+    }
 }

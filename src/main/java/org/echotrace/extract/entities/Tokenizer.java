@@ -14,6 +14,24 @@ final class Tokenizer {
     private Tokenizer() {
     }
 
+    /** The end of a URL starting at {@code i}, or {@code i} when none starts there. */
+    private static int urlEnd(String s, int i) {
+        if (i > 0 && Character.isLetterOrDigit(s.charAt(i - 1))) {
+            return i;
+        }
+        boolean url = s.startsWith("http://", i) || s.startsWith("https://", i) || s.startsWith("www.", i)
+                || s.startsWith("t.me/", i);
+        if (!url) {
+            return i;
+        }
+        int j = i;
+        while (j < s.length() && !Character.isWhitespace(s.charAt(j)) && s.charAt(j) != ')' && s.charAt(j) != ']'
+                && s.charAt(j) != '"' && s.charAt(j) != '»' && s.charAt(j) != '<') {
+            j++;
+        }
+        return j;
+    }
+
     /** "R." in "Michael R. Pence", "Jr.", "Dr.": a period that does not end a sentence. */
     private static boolean isAbbreviation(String word) {
         if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
@@ -34,6 +52,13 @@ final class Tokenizer {
         boolean sentenceStart = true;
         while (i < n) {
             char c = s.charAt(i);
+            int urlEnd = urlEnd(s, i);
+            if (urlEnd > i) {
+                // names inside a link ("https://iz.ru/…", "t.me/mfa_russia") are not mentions
+                cp += s.codePointCount(i, urlEnd);
+                i = urlEnd;
+                continue;
+            }
             boolean hashtag = c == '#' && i + 1 < n && Character.isLetterOrDigit(s.codePointAt(i + 1))
                     && (i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1)));
             if (!hashtag && !Character.isLetterOrDigit(c) && !Character.isHighSurrogate(c)) {
