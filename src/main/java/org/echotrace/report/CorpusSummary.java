@@ -12,7 +12,9 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.echotrace.model.Attribution;
+import org.echotrace.model.EntityRef;
 import org.echotrace.model.Post;
+import org.echotrace.model.Quote;
 import org.echotrace.model.Problem;
 import org.echotrace.model.Source;
 
@@ -35,11 +37,15 @@ import org.echotrace.model.Source;
  * @param attributed    posts that credit someone (source line, dateline, via …)
  * @param attributions  credits per name and kind ({@code TASS (agency)}), most first
  * @param problemInputs one line per input that had errors or warnings
+ * @param entities      the entities named in most posts, as {@code Sergey Lavrov (PERSON)}
+ * @param quotes        how many quotes were found
+ * @param speakers      who is quoted most ({@code (unknown)} for quotes without a speaker)
  */
 public record CorpusSummary(long inputs, long posts, long errors, long warnings, List<SourceCount> sources,
                             List<Count> formats, List<Count> languages, List<Count> hashtags, List<Count> mentions,
                             long forwarded, List<Count> forwardedFrom, long attributed, List<Count> attributions,
-                            List<InputProblems> problemInputs) {
+                            List<InputProblems> problemInputs, List<Count> entities, long quotes,
+                            List<Count> speakers) {
 
     /** How many top hashtags and mentions a summary keeps. */
     public static final int TOP = 10;
@@ -53,6 +59,8 @@ public record CorpusSummary(long inputs, long posts, long errors, long warnings,
         forwardedFrom = List.copyOf(forwardedFrom);
         attributions = List.copyOf(attributions);
         problemInputs = List.copyOf(problemInputs);
+        entities = List.copyOf(entities);
+        speakers = List.copyOf(speakers);
     }
 
     /** A label and how many posts carry it. */
@@ -132,6 +140,9 @@ public record CorpusSummary(long inputs, long posts, long errors, long warnings,
         private final Map<String, Long> attributions = new LinkedHashMap<>();
         private final Map<String, long[]> problemCounts = new LinkedHashMap<>();
         private final Map<String, String> firstProblem = new HashMap<>();
+        private final Map<String, Long> entities = new LinkedHashMap<>();
+        private final Map<String, Long> speakers = new LinkedHashMap<>();
+        private long quotes;
 
         /** Counts one post. */
         public void add(Post post) {
@@ -150,6 +161,13 @@ public record CorpusSummary(long inputs, long posts, long errors, long warnings,
             if (notBlank(post.forwardedFrom())) {
                 forwarded++;
                 forwardedFrom.merge(post.forwardedFrom().strip(), 1L, Long::sum);
+            }
+            for (EntityRef e : post.entities()) {
+                entities.merge(e.name() + " (" + e.type() + (e.known() ? "" : ", new") + ")", 1L, Long::sum);
+            }
+            for (Quote q : post.quotes()) {
+                quotes++;
+                speakers.merge(q.speaker() == null ? "(unknown)" : q.speaker(), 1L, Long::sum);
             }
             if (!post.attributions().isEmpty()) {
                 attributed++;
@@ -186,7 +204,7 @@ public record CorpusSummary(long inputs, long posts, long errors, long warnings,
             return new CorpusSummary(inputs, posts, errors, warnings, sourceList, ranked(formats, Integer.MAX_VALUE),
                     ranked(languages, Integer.MAX_VALUE), hashtags.top(TOP), mentions.top(TOP), forwarded,
                     ranked(forwardedFrom, Integer.MAX_VALUE), attributed, ranked(attributions, Integer.MAX_VALUE),
-                    problems);
+                    problems, ranked(entities, TOP), quotes, ranked(speakers, TOP));
         }
     }
 

@@ -51,6 +51,12 @@ public final class SummaryPrinter {
         heading("Top mentions");
         printCounts(s.mentions(), "@");
 
+        heading("Top entities (posts naming them)");
+        printCounts(s.entities(), "");
+
+        heading("Quotes: " + s.quotes() + ", top speakers");
+        printCounts(s.speakers(), "");
+
         heading("Forwarded posts: " + s.forwarded());
         printCounts(s.forwardedFrom(), "from ");
 
