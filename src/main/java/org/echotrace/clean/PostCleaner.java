@@ -32,10 +32,6 @@ public final class PostCleaner implements PostStage {
 
     @Override
     public Post apply(Post post) {
-        Post p = post;
-        for (PostStage s : stages) {
-            p = s.apply(p);
-        }
-        return p;
+        return PostStage.applyAll(stages, post);
     }
 }

@@ -6,4 +6,13 @@ import org.echotrace.model.Post;
 @FunctionalInterface
 public interface PostStage {
     Post apply(Post post);
+
+    /** Runs {@code stages} in order, each on the previous one's result. */
+    static Post applyAll(java.util.List<PostStage> stages, Post post) {
+        Post p = post;
+        for (PostStage s : stages) {
+            p = s.apply(p);
+        }
+        return p;
+    }
 }

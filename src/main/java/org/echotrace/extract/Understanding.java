@@ -26,10 +26,6 @@ public final class Understanding implements PostStage {
 
     @Override
     public Post apply(Post post) {
-        Post p = post;
-        for (PostStage s : stages) {
-            p = s.apply(p);
-        }
-        return p;
+        return PostStage.applyAll(stages, post);
     }
 }
