@@ -28,8 +28,12 @@ public final class KnowledgeBaseCompiler {
         try {
             entities = new KnowledgeBaseLoader().loadAll();
         } catch (IllegalStateException e) {
-            // the message is file:line: what is wrong; the build prints it and fails
-            throw new IllegalStateException("knowledge base: " + e.getMessage(), e);
+            // the innermost message is file:line: what is wrong; the build prints it and fails
+            Throwable t = e;
+            while (t.getCause() instanceof IllegalStateException) {
+                t = t.getCause();
+            }
+            throw new IllegalStateException("knowledge base: " + t.getMessage(), e);
         }
         Files.createDirectories(out.getParent());
         Path tmp = out.resolveSibling(out.getFileName() + ".tmp");
