@@ -14,7 +14,7 @@ public final class AliasKey {
     }
 
     public static String of(String s) {
-        String d = Normalizer.normalize(s, Normalizer.Form.NFKD);
+        String d = decomposed(s) ? s : Normalizer.normalize(s, Normalizer.Form.NFKD);
         StringBuilder out = new StringBuilder(d.length());
         boolean space = false;
         for (int i = 0; i < d.length(); i++) {
@@ -38,5 +38,19 @@ public final class AliasKey {
             }
         }
         return out.toString().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Whether {@code s} is already in NFKD, judged cheaply: it holds only ASCII and the basic Cyrillic letters
+     * {@code А–я} other than {@code Й/й}, none of which decompose (most names; the normaliser is slow to start).
+     */
+    static boolean decomposed(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 0x80 && (c < '\u0410' || c > '\u044F' || c == '\u0419' || c == '\u0439')) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -1,5 +1,6 @@
 package org.echotrace.kb;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -16,14 +17,22 @@ import java.util.Optional;
 public final class KnowledgeBase {
     private final Map<String, KbEntity> byId;
     private final Map<String, List<KbEntity>> byAlias;
+    private final long fingerprint;
 
-    private KnowledgeBase(List<KbEntity> entities) {
-        Map<String, KbEntity> ids = new LinkedHashMap<>();
-        Map<String, List<KbEntity>> aliases = new HashMap<>();
-        for (KbEntity e : entities) {
+    /** @param keys null, or for each entity the alias keys of its {@link #names}, precomputed */
+    private KnowledgeBase(List<KbEntity> entities, List<String[]> keys, long fingerprint) {
+        this.fingerprint = fingerprint;
+        Map<String, KbEntity> ids = new LinkedHashMap<>(entities.size() * 2);
+        Map<String, List<KbEntity>> aliases = new HashMap<>(entities.size() * 16);
+        for (int i = 0; i < entities.size(); i++) {
+            KbEntity e = entities.get(i);
             ids.put(e.id(), e);
-            for (String name : names(e)) {
-                List<KbEntity> list = aliases.computeIfAbsent(AliasKey.of(name), k -> new ArrayList<>(1));
+            String[] precomputed = keys == null ? null : keys.get(i);
+            List<String> names = precomputed == null ? names(e) : null;
+            int count = precomputed == null ? names.size() : precomputed.length;
+            for (int j = 0; j < count; j++) {
+                String key = precomputed == null ? AliasKey.of(names.get(j)) : precomputed[j];
+                List<KbEntity> list = aliases.computeIfAbsent(key, k -> new ArrayList<>(1));
                 if (!list.contains(e)) {
                     list.add(e);
                 }
@@ -34,17 +43,34 @@ public final class KnowledgeBase {
         this.byAlias = Collections.unmodifiableMap(aliases);
     }
 
-    /** The knowledge base shipped with echotrace (loaded once, validated). */
+    /**
+     * The knowledge base shipped with echotrace (loaded once, validated): from {@code kb.bin}, compiled and
+     * validated from the YAML files at build time ({@link KnowledgeBaseCompiler}), or from the YAML files
+     * themselves when that is missing or out of date.
+     */
     public static KnowledgeBase standard() {
         return Holder.INSTANCE;
     }
 
     private static final class Holder {
-        static final KnowledgeBase INSTANCE = of(new KnowledgeBaseLoader().loadAll());
+        static final KnowledgeBase INSTANCE = load();
+    }
+
+    private static KnowledgeBase load() {
+        CompiledKnowledgeBase.Contents compiled;
+        try {
+            compiled = CompiledKnowledgeBase.read();
+        } catch (IOException | RuntimeException e) {
+            compiled = null; // unreadable compiled form: the YAML is the source of truth
+        }
+        if (compiled != null) {
+            return new KnowledgeBase(compiled.entities(), compiled.keys(), compiled.fingerprint());
+        }
+        return of(new KnowledgeBaseLoader().loadAll());
     }
 
     public static KnowledgeBase of(List<KbEntity> entities) {
-        return new KnowledgeBase(entities);
+        return new KnowledgeBase(entities, null, 0);
     }
 
     /** The canonical name, aliases and demonyms of {@code e}. */
@@ -53,6 +79,14 @@ public final class KnowledgeBase {
         all.add(e.name());
         all.addAll(e.aliases());
         return all;
+    }
+
+    /**
+     * Checksum of the YAML files this knowledge base was compiled from, for derived indexes precomputed at build
+     * time to check they match it; 0 when it was not read from the compiled form.
+     */
+    public long fingerprint() {
+        return fingerprint;
     }
 
     public Optional<KbEntity> get(String id) {

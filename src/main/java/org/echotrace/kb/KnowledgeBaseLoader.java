@@ -255,7 +255,7 @@ public final class KnowledgeBaseLoader {
         return in;
     }
 
-    private static List<String> readLines(String name) {
+    static List<String> readLines(String name) {
         List<String> out = new ArrayList<>();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(open(name), StandardCharsets.UTF_8))) {
             String line;

@@ -35,9 +35,41 @@ final class AliasIndex {
     private final Set<String> vocabulary = new HashSet<>();
     private final Set<String> particles = new HashSet<>();
 
+    /** The index of {@code kb}: read from {@code aliases.bin} when that was compiled from this knowledge base. */
     AliasIndex(KnowledgeBase kb) {
+        this(kb, true);
+    }
+
+    AliasIndex(KnowledgeBase kb, boolean compiled) {
+        if (!compiled || !AliasIndexFile.read(kb, this)) {
+            build(kb);
+        }
+    }
+
+    Map<String, List<Alias>> byFirstWord() {
+        return byFirstWord;
+    }
+
+    Map<String, List<KbEntity>> squashed() {
+        return squashed;
+    }
+
+    Map<String, List<KbEntity>> skeletons() {
+        return skeletons;
+    }
+
+    Set<String> vocabulary() {
+        return vocabulary;
+    }
+
+    Set<String> particles() {
+        return particles;
+    }
+
+    private void build(KnowledgeBase kb) {
         Map<String, Alias> byKey = new HashMap<>();
         for (KbEntity e : kb.entities()) {
+            boolean longName = e.type() == EntityType.PERSON && Tokenizer.tokenize(e.name()).size() > 1;
             List<String> names = new ArrayList<>();
             names.add(e.name());
             names.addAll(e.aliases());
@@ -56,8 +88,7 @@ final class AliasIndex {
                     particles.add(words[0]); // "von der Leyen", "al-Sisi", "фон дер Ляйен"
                 }
                 boolean acronym = words.length == 1 && name.length() >= 2 && isAllUpper(name);
-                boolean surname = e.type() == EntityType.PERSON && words.length == 1
-                        && Tokenizer.tokenize(e.name()).size() > 1;
+                boolean surname = longName && words.length == 1;
                 Alias a = byKey.get(key + (acronym ? "#A" : ""));
                 if (a == null) {
                     a = new Alias(words, new ArrayList<>(1), acronym, surname);
@@ -67,7 +98,7 @@ final class AliasIndex {
                 if (!a.entities().contains(e)) {
                     a.entities().add(e);
                 }
-                String sq = String.join("", words).replaceAll("[-'.]", "");
+                String sq = squash(words);
                 addTo(squashed, sq, e);
                 if (!tokens.get(0).cyrillic() && e.type() != EntityType.OUTLET) {
                     addTo(skeletons, Transliteration.skeleton(key), e);
@@ -78,6 +109,20 @@ final class AliasIndex {
         for (List<Alias> list : byFirstWord.values()) {
             list.sort((x, y) -> Integer.compare(y.words().length, x.words().length));
         }
+    }
+
+    /** The words run together, without hyphens, apostrophes or periods. */
+    private static String squash(String[] words) {
+        StringBuilder b = new StringBuilder(32);
+        for (String w : words) {
+            for (int i = 0; i < w.length(); i++) {
+                char c = w.charAt(i);
+                if (c != '-' && c != '\'' && c != '.') {
+                    b.append(c);
+                }
+            }
+        }
+        return b.toString();
     }
 
     private static void addTo(Map<String, List<KbEntity>> map, String key, KbEntity e) {
