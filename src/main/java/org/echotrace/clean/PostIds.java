@@ -36,11 +36,16 @@ public final class PostIds implements PostStage {
         }
         key.append('\u0001').append(post.title() == null ? "" : post.title());
         key.append('\u0001').append(post.text());
+        byte[] digest = SHA256.get().digest(key.toString().getBytes(StandardCharsets.UTF_8));
+        return HEX.formatHex(digest, 0, 8);
+    }
+
+    private static final HexFormat HEX = HexFormat.of();
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.toString().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 8);
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required by every Java runtime", e);
         }
-    }
+    });
 }
