@@ -41,6 +41,8 @@ import org.echotrace.model.Quote;
  */
 public final class QuoteExtractor implements PostStage {
     static final int SHORT_WORDS = 3;
+    /** A quote with no speaker and no speech cue must read as a sentence of at least this many words. */
+    static final int NO_CUE_WORDS = 5;
     private static final String JOIN = " … ";
     /** Inside «…»: ", — заявил Лавров, — " splits the quote. */
     private static final Pattern INNER_SPLIT = Pattern.compile("[,.!?…]\\s*[—–]\\s+([^—–\\n«»\"]{3,120}?)[,.:]\\s*[—–]\\s+");
@@ -201,7 +203,7 @@ public final class QuoteExtractor implements PostStage {
         if (!cue && titleCueBefore(text, span.open())) {
             return false;
         }
-        if (!cue && !sentenceLike(text, span, joined)) {
+        if (!cue && (!sentenceLike(text, span, joined) || words(joined) < NO_CUE_WORDS)) {
             return false;
         }
         if (words(joined) > SHORT_WORDS) {
