@@ -203,7 +203,8 @@ public final class QuoteExtractor implements PostStage {
         if (!cue && titleCueBefore(text, span.open())) {
             return false;
         }
-        if (!cue && (!sentenceLike(text, span, joined) || words(joined) < NO_CUE_WORDS)) {
+        // with no cue: a colon before it introduces a heading or caption ("На фото: «…»"), not a speaker's words
+        if (!cue && (!sentenceLike(text, span, joined) || words(joined) < NO_CUE_WORDS || colonBefore(text, span))) {
             return false;
         }
         if (words(joined) > SHORT_WORDS) {

@@ -250,7 +250,8 @@ public final class SpeakerFinder {
                 if (p != null) {
                     return of(p, verb, direct);
                 }
-                return new Attribution(text.substring(s, e), null, verb, direct);
+                int from = i > a && t.get(i - 1).word() && cues.article(t.get(i - 1).lower()) ? i - 1 : i;
+                return new Attribution(text.substring(t.get(from).start(), e), null, verb, direct);
             }
         }
         return new Attribution(null, null, verb, direct);
