@@ -305,6 +305,10 @@ public final class QuoteExtractor implements PostStage {
         if (last != ',' && last != ':' && last != '—' && last != '–') {
             return false;
         }
+        // «гипотетические сценарии», но добавил: «Правительство …» are two quotes: a fragment, then a sentence
+        if (Character.isLowerCase(text.codePointAt(a.start())) && Character.isUpperCase(text.codePointAt(b.start()))) {
+            return false;
+        }
         char firstEnd = text.charAt(a.end() - 1);
         char bridgeStart = bridge.charAt(0);
         return firstEnd == ',' || bridgeStart == ',' || bridgeStart == '—' || bridgeStart == '–' || firstEnd == '…';
