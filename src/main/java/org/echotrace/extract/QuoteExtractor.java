@@ -41,6 +41,8 @@ import org.echotrace.model.Quote;
  */
 public final class QuoteExtractor implements PostStage {
     static final int SHORT_WORDS = 3;
+    /** A quote with no speaker and no speech cue must read as a sentence of at least this many words. */
+    static final int NO_CUE_WORDS = 5;
     private static final String JOIN = " … ";
     /** Inside «…»: ", — заявил Лавров, — " splits the quote. */
     private static final Pattern INNER_SPLIT = Pattern.compile("[,.!?…]\\s*[—–]\\s+([^—–\\n«»\"]{3,120}?)[,.:]\\s*[—–]\\s+");
@@ -201,7 +203,8 @@ public final class QuoteExtractor implements PostStage {
         if (!cue && titleCueBefore(text, span.open())) {
             return false;
         }
-        if (!cue && !sentenceLike(text, span, joined)) {
+        // with no cue: a colon before it introduces a heading or caption ("На фото: «…»"), not a speaker's words
+        if (!cue && (!sentenceLike(text, span, joined) || words(joined) < NO_CUE_WORDS || colonBefore(text, span))) {
             return false;
         }
         if (words(joined) > SHORT_WORDS) {
@@ -300,6 +303,10 @@ public final class QuoteExtractor implements PostStage {
         }
         char last = bridge.charAt(bridge.length() - 1);
         if (last != ',' && last != ':' && last != '—' && last != '–') {
+            return false;
+        }
+        // «гипотетические сценарии», но добавил: «Правительство …» are two quotes: a fragment, then a sentence
+        if (Character.isLowerCase(text.codePointAt(a.start())) && Character.isUpperCase(text.codePointAt(b.start()))) {
             return false;
         }
         char firstEnd = text.charAt(a.end() - 1);

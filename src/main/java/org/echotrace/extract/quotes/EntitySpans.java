@@ -19,6 +19,10 @@ public final class EntitySpans {
             return "PERSON".equals(entity.type());
         }
 
+        boolean place() {
+            return "PLACE".equals(entity.type());
+        }
+
         boolean org() {
             return "ORG".equals(entity.type()) || "OUTLET".equals(entity.type());
         }

@@ -1,6 +1,7 @@
 package org.echotrace.extract.quotes;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Finds a quote's speaker in the words after it ({@code ," Lavrov said}, {@code », — заявил Лавров},
@@ -28,10 +29,13 @@ public final class SpeakerFinder {
         int n = Math.min(Math.min(text.length(), limit), from + WINDOW);
         int p = from;
         boolean newSentence = false;
+        boolean dash = false;
         while (p < n) {
             char c = text.charAt(p);
             if (c == '.' || c == '!' || c == '?' || c == '…') {
                 newSentence = true;
+            } else if (c == '—' || c == '–' || c == '-') {
+                dash = true;
             } else if (!(Character.isWhitespace(c) && c != '\n') && c != ',' && c != '—' && c != '–' && c != '-' && c != '*') {
                 break;
             }
@@ -53,7 +57,7 @@ public final class SpeakerFinder {
         for (int k = 0; k < t.size() && words < 6; k++) {
             Token tok = t.get(k);
             if (tok.clauseBreak()) {
-                return null;
+                break;
             }
             if (!tok.word()) {
                 continue;
@@ -76,6 +80,29 @@ public final class SpeakerFinder {
                         !newSentence);
             }
             words++;
+        }
+        return dash && !newSentence ? dashName(t) : null;
+    }
+
+    /**
+     * The speaker named right after a dash with no verb ({@code «…» — Зеленский на пресс-конференции},
+     * {@code "…" — Lavrov}): an entity that is no place, or two or more capitalised name words; else null.
+     */
+    private Attribution dashName(List<Token> t) {
+        Token first = t.get(0);
+        if (!first.word() || !first.capitalised()) {
+            return null;
+        }
+        EntitySpans.Span hit = entities.within(first.start(), first.end());
+        if (hit != null && !hit.place() && hit.start() <= first.start()) {
+            return of(hit, null, true);
+        }
+        int e = 0;
+        while (e < t.size() && e < 4 && t.get(e).word() && t.get(e).capitalised() && nameWord(t.get(e).lower())) {
+            e++;
+        }
+        if (e >= 2 && (e == t.size() || !t.get(e).word() || !t.get(e).capitalised())) {
+            return new Attribution(text.substring(first.start(), t.get(e - 1).end()), null, null, true);
         }
         return null;
     }
@@ -175,8 +202,15 @@ public final class SpeakerFinder {
         int s = t.get(a).start();
         int e = t.get(b - 1).end();
         EntitySpans.Span hit = entities.within(s, e);
-        if (hit != null) {
+        if (hit != null && !hit.place()) {
             return of(hit, verb, direct);
+        }
+        if (hit != null) {
+            // a place speaks only for its government ("Москва заявила"); "в МВД Грузии" is the ministry, as written
+            Attribution body = bodyOfPlace(t, a, b, hit, verb, direct);
+            if (body != null) {
+                return body;
+            }
         }
         Gender pron = cues.pronoun(t.get(a).lower());
         if (pron != null) {
@@ -192,9 +226,8 @@ public final class SpeakerFinder {
         int curS = -1;
         for (int i = a; i < b; i++) {
             Token tok = t.get(i);
-            boolean name = tok.word() && tok.capitalised() && cues.role(tok.lower()) == null
-                    && cues.pronoun(tok.lower()) == null && !cues.continuationWord(tok.lower())
-                    && !tok.lower().equals("the") && !tok.lower().equals("a") && Character.isLetter(tok.lower().charAt(0))
+            EntitySpans.Span in = tok.word() ? entities.within(tok.start(), tok.end()) : null;
+            boolean name = tok.word() && tok.capitalised() && nameWord(tok.lower()) && (in == null || !in.place())
                     && (curS >= 0 || i == 0 || !cues.preposition(t.get(i - 1).lower()));
             if (name) {
                 if (curS < 0) {
@@ -206,7 +239,7 @@ public final class SpeakerFinder {
                 curS = -1;
             }
         }
-        if (runS >= 0) {
+        if (runS >= 0 && isName(t, runS, runE)) {
             return new Attribution(text.substring(t.get(runS).start(), t.get(runE - 1).end()), null, verb, direct);
         }
         for (int i = a; i < b; i++) {
@@ -217,10 +250,67 @@ public final class SpeakerFinder {
                 if (p != null) {
                     return of(p, verb, direct);
                 }
-                return new Attribution(text.substring(s, e), null, verb, direct);
+                int from = i > a && t.get(i - 1).word() && cues.article(t.get(i - 1).lower()) ? i - 1 : i;
+                return new Attribution(text.substring(t.get(from).start(), e), null, verb, direct);
             }
         }
         return new Attribution(null, null, verb, direct);
+    }
+
+    /** Whether a capitalised word can be part of a name: no role word, pronoun, function word or stop word. */
+    private boolean nameWord(String lower) {
+        return cues.role(lower) == null && cues.pronoun(lower) == null && !cues.continuationWord(lower)
+                && !cues.preposition(lower) && !cues.notName(lower) && !lower.equals("the") && !lower.equals("a")
+                && Character.isLetter(lower.charAt(0));
+    }
+
+    /**
+     * Whether the capitalised run {@code t[s, e)} names someone: two or more words, or one word that does not open
+     * its sentence (where every word is capitalised) and does not read as an adjective, or one with a surname ending.
+     */
+    private boolean isName(List<Token> t, int s, int e) {
+        if (e - s >= 2) {
+            return true;
+        }
+        String w = t.get(s).lower();
+        if (w.length() < 3 || cues.adjectiveLike(w)) {
+            return false;
+        }
+        int p = t.get(s).start() - 1;
+        while (p >= 0 && (text.charAt(p) == ' ' || text.charAt(p) == '*' || text.charAt(p) == '_')) {
+            p--;
+        }
+        boolean opens = p < 0 || ".!?…\n»\"".indexOf(text.charAt(p)) >= 0 || !Character.isLetterOrDigit(text.charAt(p))
+                && !(",—–-:".indexOf(text.charAt(p)) >= 0);
+        return !opens || cues.surnameLike(w);
+    }
+
+    /**
+     * The speaker when the words naming it hold only a place: the place itself when it is the whole phrase
+     * ({@code Москва заявила}), or a body of that place as written ({@code в МВД Грузии}) when a capitalised or
+     * upper-case word stands before it; else null.
+     */
+    private Attribution bodyOfPlace(List<Token> t, int a, int b, EntitySpans.Span place, String verb, boolean direct) {
+        int first = a;
+        while (first < b && t.get(first).word() && cues.preposition(t.get(first).lower())) {
+            first++;
+        }
+        if (first >= b) {
+            return null;
+        }
+        if (t.get(first).start() >= place.start() && t.get(b - 1).end() <= place.end()) {
+            // "В Украине заявили" is somebody in the country, "Москва заявила" the government
+            return first == a ? of(place, verb, direct) : new Attribution(null, null, verb, direct);
+        }
+        for (int i = first; i < b && t.get(i).end() <= place.start(); i++) {
+            Token tok = t.get(i);
+            String w = text.substring(tok.start(), tok.end());
+            boolean acronym = w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT));
+            if (tok.word() && tok.capitalised() && cues.role(tok.lower()) == null && (acronym || !cues.notName(tok.lower()))) {
+                return new Attribution(text.substring(tok.start(), place.end()), null, verb, direct);
+            }
+        }
+        return null;
     }
 
     private static Attribution of(EntitySpans.Span s, String verb, boolean direct) {

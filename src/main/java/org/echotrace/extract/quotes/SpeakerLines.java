@@ -12,9 +12,10 @@ import org.echotrace.text.CueFile;
  * Finds the transcript form of a quote: a line opening with the speaker and a colon ({@code Maria Zakharova: …},
  * {@code М. Захарова: …}, {@code Песков: …}, {@code Q: … / A: …}).
  *
- * <p>The prefix must be a named person or organisation, or have the shape of a name (two to four capitalised
- * words or initials), or be an interview marker; page furniture ({@code Срочно:}, {@code Breaking News:}) is
- * listed as never a speaker. The quote is the rest of the line, when it has at least three words.
+ * <p>The prefix must be a person or organisation the entity extractor found (a person's surname with initials
+ * counts), a person role ({@code Посол:}), or an interview marker; capitalised words alone are list items and
+ * headings, and on a bulleted line only a person counts. Page furniture ({@code Срочно:}) is never a speaker.
+ * The quote is the rest of the line, when it has at least three words.
  */
 public final class SpeakerLines {
     private static final int MAX_PREFIX = 60;
@@ -105,8 +106,11 @@ public final class SpeakerLines {
         if (cues.prefixStop(lower)) {
             return null;
         }
+        boolean bullet = ps > ls && "—–-•▪▫◾◽●○·*✅✔➖🔹🔸▶►".indexOf(text.charAt(ls)) >= 0
+                || ps > ls && Character.isDigit(text.charAt(ls));
         EntitySpans.Span hit = entities.within(ps, pe);
-        if (hit != null && !"PLACE".equals(hit.entity().type()) && hit.start() <= ps + 3 && hit.end() >= pe - 1) {
+        if (hit != null && !"PLACE".equals(hit.entity().type()) && hit.start() <= ps + 3 && hit.end() >= pe - 1
+                && (!bullet || "PERSON".equals(hit.entity().type()))) {
             return new Line(rs, re, of(hit));
         }
         List<Token> t = Tokenizer.tokens(text, ps, pe);
@@ -131,7 +135,9 @@ public final class SpeakerLines {
         if (bySurname != null) {
             return new Line(rs, re, of(bySurname));
         }
-        if (words < 2 || last.length() < 2) {
+        // no entity: only a role ("Посол:", "Представитель МИД:") outside a list; capitalised words alone are
+        // list items and headings ("— Retro Gadgets: …", "Подкаст Podlodka: …"), not speakers
+        if (bullet || cues.role(t.get(0).lower()) == null || cues.role(t.get(0).lower()).kind() != SpeechCues.RoleKind.PERSON) {
             return null;
         }
         return new Line(rs, re, new Attribution(prefix, null, null, true));

@@ -41,6 +41,10 @@ public final class SpeechCues {
     private final Set<String> articles = new HashSet<>();
     private final Set<String> prepositions = new HashSet<>();
     private final Map<String, Gender> firstNames = new HashMap<>();
+    private final Set<String> notNames = new HashSet<>();
+    /** Word endings to whether a lone capitalised word with it is a surname (true) or an adjective (false). */
+    private final Map<String, Boolean> endings = new HashMap<>();
+    private final int longestEnding;
 
     private SpeechCues() {
         for (CueFile.Entry e : CueFile.load(SpeechCues.class, "speech-verbs.txt")) {
@@ -92,6 +96,19 @@ public final class SpeechCues {
         for (CueFile.Entry e : CueFile.load(SpeechCues.class, "female-names.txt")) {
             firstNames.put(e.key().toLowerCase(Locale.ROOT), gender(e, e.values().get(0)));
         }
+        for (CueFile.Entry e : CueFile.load(SpeechCues.class, "not-names.txt")) {
+            notNames.add(e.text().toLowerCase(Locale.ROOT));
+        }
+        int longestEnd = 0;
+        for (CueFile.Entry e : CueFile.load(SpeechCues.class, "word-endings.txt")) {
+            String v = e.values().get(0);
+            if (!v.equals("surname") && !v.equals("adjective")) {
+                throw e.error("ending kind must be surname or adjective");
+            }
+            endings.put(e.key().toLowerCase(Locale.ROOT), v.equals("surname"));
+            longestEnd = Math.max(longestEnd, e.key().length());
+        }
+        longestEnding = longestEnd;
     }
 
     /** The shared instance. */
@@ -203,6 +220,31 @@ public final class SpeechCues {
     /** Whether a word is a preposition (a capitalised word after it is no speaker's name). */
     public boolean preposition(String lower) {
         return prepositions.contains(lower);
+    }
+
+    /** Whether a capitalised word never names a speaker ({@code Как}, {@code Ранее}, {@code Участники}). */
+    public boolean notName(String lower) {
+        return notNames.contains(lower);
+    }
+
+    /** Whether a word ends as a surname does ({@code Песков}, {@code Захарова}, {@code Кобахидзе}). */
+    public boolean surnameLike(String lower) {
+        return Boolean.TRUE.equals(ending(lower));
+    }
+
+    /** Whether a word ends as an adjective does ({@code Правящая}, {@code Новые}), so alone it is no name. */
+    public boolean adjectiveLike(String lower) {
+        return Boolean.FALSE.equals(ending(lower));
+    }
+
+    private Boolean ending(String lower) {
+        for (int n = Math.min(longestEnding, lower.length() - 2); n >= 2; n--) {
+            Boolean b = endings.get(lower.substring(lower.length() - n));
+            if (b != null) {
+                return b;
+            }
+        }
+        return null;
     }
 
     /** The gender a first name shows when the list decides it, else null. */
