@@ -69,7 +69,8 @@ public final class NameKeys {
     public static String fold(String word) {
         String latin = CACHE.get(word);
         if (latin == null) {
-            latin = skeleton(TO_LATIN.get().transliterate(word));
+            // BGN writes ё as ë, which folds to e; English spellings write yo (Mirziyoyev, Korolyov)
+            latin = skeleton(TO_LATIN.get().transliterate(word.replace("ё", "йо").replace("Ё", "Йо")));
             if (CACHE.size() >= CACHE_LIMIT) {
                 CACHE.clear();
             }
