@@ -33,6 +33,8 @@ import org.echotrace.trace.translation.Fingerprint;
  */
 public final class EventStoryFinder implements StoryFinder {
     private static final int WORD = 7;
+    /** Candidates come from the most recent posts of each feature: a story's posts follow within days. */
+    private static final int RECENT = 128;
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}]{4,}");
 
     private final StoryOptions options;
@@ -154,7 +156,7 @@ public final class EventStoryFinder implements StoryFinder {
     private List<Integer> candidates(int[] fp) {
         Set<Integer> out = new HashSet<>();
         for (int f : candidateFeatures(fp)) {
-            for (int id : index.items(f)) {
+            for (int id : index.recent(f, RECENT)) {
                 out.add(id);
             }
         }

@@ -65,6 +65,20 @@ public final class FeatureIndex {
         return p.size == p.ids.length ? p.ids : Arrays.copyOf(p.ids, p.size);
     }
 
+    /** The at most {@code limit} most recently indexed items that have {@code feature}, newest first. */
+    public int[] recent(int feature, int limit) {
+        Postings p = byFeature.get(feature);
+        if (p == null || p.df > postingCap) {
+            return new int[0];
+        }
+        int n = Math.min(limit, p.size);
+        int[] out = new int[n];
+        for (int k = 0; k < n; k++) {
+            out[k] = p.ids[p.size - 1 - k];
+        }
+        return out;
+    }
+
     /** Whether {@code feature} is too common to find candidates with. */
     public boolean common(int feature) {
         return df(feature) > postingCap;

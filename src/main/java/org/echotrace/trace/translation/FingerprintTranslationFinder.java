@@ -22,6 +22,8 @@ import org.echotrace.trace.TranslationFinder;
  * <p>Per post it keeps the fingerprint, the language, the publication time and the text length.
  */
 public final class FingerprintTranslationFinder implements TranslationFinder {
+    /** Candidates come from the most recent posts of each feature: translations follow within days. */
+    private static final int RECENT = 256;
     private final TranslationOptions options;
     private final FeatureIndex index;
     private final List<Entry> entries = new ArrayList<>();
@@ -75,7 +77,7 @@ public final class FingerprintTranslationFinder implements TranslationFinder {
     private List<Integer> candidates(int[] features, String language) {
         Map<Integer, Integer> shared = new HashMap<>();
         for (int f : features) {
-            for (int id : index.items(f)) {
+            for (int id : index.recent(f, RECENT)) {
                 String other = entries.get(id).language;
                 if (other != null && !other.equals(language)) {
                     shared.merge(id, 1, Integer::sum);
