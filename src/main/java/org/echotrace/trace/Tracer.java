@@ -34,7 +34,8 @@ public final class Tracer {
     /** With the standard finders. */
     public static Tracer standard() {
         NoCopies none = new NoCopies();
-        return new Tracer(none, none, none);
+        return new Tracer(none, org.echotrace.trace.translation.FingerprintTranslationFinder.standard(),
+                org.echotrace.trace.story.EventStoryFinder.standard());
     }
 
     /** Adds the next post; returns its index. */

@@ -1,0 +1,151 @@
+package org.echotrace.trace.translation;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.ibm.icu.text.Transliterator;
+
+/**
+ * Turns the capitalised names a text writes into script-independent keys: ICU4J's BGN/PCGN Russian–Latin
+ * transliteration, a skeleton that forgets what transliteration systems disagree on ({@code y/i/j},
+ * {@code kh/h}, {@code ts/tz}, doubled letters), then the first five letters, so that inflected Russian forms
+ * ({@code Ивановым}) meet their English spelling ({@code Ivanov}). Sentence-initial words and a stop list of
+ * capitalised common words (months, titles) are skipped.
+ */
+public final class NameKeys {
+    static final int PREFIX = 5;
+    private static final Pattern WORD = Pattern.compile("\\p{Lu}[\\p{L}\\p{M}'’-]{3,}");
+    private static final ThreadLocal<Transliterator> TO_LATIN = ThreadLocal.withInitial(
+            () -> Transliterator.getInstance("Russian-Latin/BGN; Any-Latin; Latin-ASCII; Lower"));
+    /** ICU's rule engine costs microseconds a word and names recur: remember the answers (bounded). */
+    private static final int CACHE_LIMIT = 100_000;
+    private static final Map<String, String> CACHE = new ConcurrentHashMap<>();
+    private static final Set<String> STOP = loadStopWords("name-stopwords.txt");
+
+    private NameKeys() {
+    }
+
+    /** The name keys of {@code text}, in order, without repeats. */
+    public static Set<String> of(String text) {
+        Set<String> out = new LinkedHashSet<>();
+        if (text == null) {
+            return out;
+        }
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            if (m.start() > 0 && Character.isLetterOrDigit(text.codePointBefore(m.start()))) {
+                continue;
+            }
+            if (sentenceStart(text, m.start())) {
+                continue;
+            }
+            String key = key(m.group());
+            if (key.length() >= 3 && !STOP.contains(key)) {
+                out.add(key);
+            }
+        }
+        return out;
+    }
+
+    /** The key of one word: its whole folded Latin skeleton, then the first {@value #PREFIX} letters. */
+    static String key(String word) {
+        String latin = fold(word);
+        return latin.length() > PREFIX ? latin.substring(0, PREFIX) : latin;
+    }
+
+    /** The whole folded Latin skeleton of one word, in any script. */
+    public static String fold(String word) {
+        String latin = CACHE.get(word);
+        if (latin == null) {
+            // BGN writes ё as ë, which folds to e; English spellings write yo (Mirziyoyev, Korolyov)
+            latin = skeleton(TO_LATIN.get().transliterate(word.replace("ё", "йо").replace("Ё", "Йо")));
+            if (CACHE.size() >= CACHE_LIMIT) {
+                CACHE.clear();
+            }
+            CACHE.put(word, latin);
+        }
+        return latin;
+    }
+
+    private static boolean sentenceStart(String text, int at) {
+        for (int i = at - 1; i >= 0; i--) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || c == '«' || c == '"' || c == '“' || c == '„' || c == '(' || c == '—'
+                    || c == '-' || c == '–') {
+                if (c == '\n') {
+                    return true;
+                }
+                continue;
+            }
+            return c == '.' || c == '!' || c == '?' || c == ':' || c == '…' || c == '•' || c == '❗' || c == '⚡'
+                    || Character.getType(c) == Character.OTHER_SYMBOL || Character.isSurrogate(c);
+        }
+        return true;
+    }
+
+    static String skeleton(String latin) {
+        String s = latin.toLowerCase(Locale.ROOT);
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 'a' && c <= 'z') {
+                b.append(c);
+            }
+        }
+        String t = b.toString()
+                .replace("shch", "s").replace("sch", "s").replace("kh", "h").replace("zh", "j").replace("ch", "c")
+                .replace("sh", "s").replace("ts", "c").replace("tz", "c").replace("cz", "c").replace("ph", "f")
+                .replace("yu", "u").replace("iu", "u").replace("ya", "a").replace("ia", "a").replace("yo", "o")
+                .replace("ye", "e").replace("ie", "e").replace('y', 'i').replace('j', 'i').replace('w', 'v')
+                .replace("ks", "x").replace("ck", "k").replace('q', 'k');
+        StringBuilder out = new StringBuilder(t.length());
+        char prev = 0;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c != prev) {
+                out.append(c);
+            }
+            prev = c;
+        }
+        return out.toString();
+    }
+
+    private static Set<String> loadStopWords(String name) {
+        Set<String> out = new HashSet<>();
+        try (InputStream in = NameKeys.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + name);
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            int n = 0;
+            while ((line = r.readLine()) != null) {
+                n++;
+                String s = line.strip();
+                if (s.isEmpty() || s.startsWith("#")) {
+                    continue;
+                }
+                if (s.contains(" ") || s.contains("\t")) {
+                    throw new IllegalStateException(name + " line " + n + ": one word a line, was '" + s + "'");
+                }
+                String k = skeleton(TO_LATIN.get().transliterate(s));
+                out.add(k.length() > PREFIX ? k.substring(0, PREFIX) : k);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(name, e);
+        }
+        return Set.copyOf(out);
+    }
+}
