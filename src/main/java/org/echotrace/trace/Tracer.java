@@ -34,7 +34,7 @@ public final class Tracer {
     /** With the standard finders. */
     public static Tracer standard() {
         NoCopies none = new NoCopies();
-        return new Tracer(none, none, none);
+        return new Tracer(org.echotrace.trace.copies.MinHashCopyFinder.standard(), none, none);
     }
 
     /** Adds the next post; returns its index. */
