@@ -19,7 +19,7 @@ public final class AnchorIndex implements CandidateIndex {
     private final int[] buffer;
 
     public AnchorIndex(int expectedPosts, int maxPostings, int maxCandidates) {
-        this.table = new IntPairTable(Math.max(1024, expectedPosts * 10));
+        this.table = new IntPairTable(Math.max(1024, expectedPosts * 20));
         this.maxPostings = maxPostings;
         this.maxCandidates = maxCandidates;
         this.buffer = new int[maxPostings + 1];
