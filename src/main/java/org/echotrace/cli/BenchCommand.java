@@ -35,6 +35,7 @@ import org.echotrace.ingest.Readers;
 import org.echotrace.model.Format;
 import org.echotrace.model.Post;
 import org.echotrace.model.Source;
+import org.echotrace.trace.copies.CopiesBench;
 
 /**
  * {@code echotrace bench}: measures throughput on one thread (so figures are per core) over a deterministic
@@ -63,7 +64,7 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Real Telegram posts for the understanding figures (default: ${DEFAULT-VALUE}).")
     Path telegramDir;
 
-    @Option(names = "--only", paramLabel = "WHAT", description = "Run only 'posts', 'understand' or 'html'.")
+    @Option(names = "--only", paramLabel = "WHAT", description = "Run only 'posts', 'understand', 'html' or 'copies'.")
     String only;
 
     @Option(names = "--seed", defaultValue = "42", description = "Corpus seed (default: ${DEFAULT-VALUE}).")
@@ -86,6 +87,10 @@ public final class BenchCommand implements Callable<Integer> {
         }
         if (only == null || only.equals("html")) {
             benchHtml(corpus, out);
+        }
+        if (only == null || only.equals("copies")) {
+            new CopiesBench(seed, sizes.stream().mapToLong(BenchCommand::parseSize).toArray(), out)
+                    .run(realTelegramPosts(PostCleaner.standard()));
         }
         out.flush();
         return EchotraceCli.OK;

@@ -9,6 +9,9 @@ import java.util.Map;
 
 import org.echotrace.kb.AliasKey;
 import org.echotrace.model.Post;
+import org.echotrace.trace.copies.MinHashCopyFinder;
+import org.echotrace.trace.story.EventStoryFinder;
+import org.echotrace.trace.translation.FingerprintTranslationFinder;
 
 /**
  * The trace stage: sees every post of a corpus, finds copies ({@link CopyFinder}), translations
@@ -33,9 +36,8 @@ public final class Tracer {
 
     /** With the standard finders. */
     public static Tracer standard() {
-        NoCopies none = new NoCopies();
-        return new Tracer(none, org.echotrace.trace.translation.FingerprintTranslationFinder.standard(),
-                org.echotrace.trace.story.EventStoryFinder.standard());
+        return new Tracer(MinHashCopyFinder.standard(), FingerprintTranslationFinder.standard(),
+                EventStoryFinder.standard());
     }
 
     /** Adds the next post; returns its index. */

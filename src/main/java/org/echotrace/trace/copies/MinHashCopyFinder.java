@@ -1,0 +1,138 @@
+package org.echotrace.trace.copies;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.echotrace.trace.CopyFinder;
+import org.echotrace.trace.CopyPair;
+import org.echotrace.trace.TraceItem;
+
+/**
+ * Finds near-duplicate copies and excerpts incrementally: each new post is sketched ({@link Sketcher}), its
+ * candidates are gathered from MinHash LSH bands ({@link LshIndex}, whole copies with light edits) and from
+ * winnowing anchors ({@link AnchorIndex}, excerpts and partial reuse), and every candidate is verified on the
+ * exact shingle sets: a pair is reported when its Jaccard similarity reaches {@code minJaccard} or the shorter
+ * post's containment in the longer reaches {@code minContainment}, both posts having at least
+ * {@code minShingles} shingles. Per post it keeps only the sorted 32-bit shingle hashes (about 4 bytes a word)
+ * and its index entries, never the text.
+ *
+ * <p>{@link #add(TraceItem)} sketches and matches on the calling thread; {@link #sketcher()} and
+ * {@link #add(int, Sketch)} let callers compute sketches on other threads and match them in order.
+ */
+public final class MinHashCopyFinder implements CopyFinder {
+    private final CopyOptions options;
+    private final Sketcher sketcher;
+    private final List<CandidateIndex> indexes;
+    private int[][] sets = new int[1024][];
+    private int[] stamp = new int[1024];
+    private int round;
+    private long stored;
+    private long verified;
+    private final int[] found;
+    private int nFound;
+
+    public MinHashCopyFinder(CopyOptions options) {
+        this(options, 1 << 14);
+    }
+
+    /** With room for about {@code expectedPosts} posts before the indexes grow. */
+    public MinHashCopyFinder(CopyOptions options, int expectedPosts) {
+        this(options, List.of(
+                new LshIndex(expectedPosts, options.bands(), options.maxPostings(), options.maxCandidates()),
+                new AnchorIndex(expectedPosts, options.maxPostings(), options.maxCandidates())));
+    }
+
+    /** With the given candidate indexes (consulted in order, all added to). */
+    public MinHashCopyFinder(CopyOptions options, List<CandidateIndex> indexes) {
+        this.options = options;
+        this.sketcher = new Sketcher(options);
+        this.indexes = List.copyOf(indexes);
+        this.found = new int[2 * options.maxCandidates() * Math.max(1, indexes.size())];
+    }
+
+    public static MinHashCopyFinder standard() {
+        return new MinHashCopyFinder(CopyOptions.defaults());
+    }
+
+    public Sketcher sketcher() {
+        return sketcher;
+    }
+
+    @Override
+    public List<CopyPair> add(TraceItem item) {
+        return add(item.index(), sketcher.sketch(item.text()));
+    }
+
+    /** Matches a post sketched elsewhere against the posts added before, then adds it. */
+    public List<CopyPair> add(int id, Sketch sketch) {
+        if (id < 0) {
+            throw new IllegalArgumentException("id must be >= 0, was " + id);
+        }
+        ensure(id);
+        if (sketch.bands().length == 0) {
+            sets[id] = Sketch.EMPTY.shingles(); // too short to be a copy: keep nothing
+            return List.of();
+        }
+        round++;
+        nFound = 0;
+        for (CandidateIndex index : indexes) {
+            index.candidates(sketch, this::collect);
+        }
+        List<CopyPair> pairs = List.of();
+        if (nFound > 0) {
+            Arrays.sort(found, 0, nFound);
+            for (int i = 0; i < nFound; i++) {
+                int other = found[i];
+                int[] set = sets[other];
+                if (set == null || set.length < options.minShingles()) {
+                    continue;
+                }
+                verified++;
+                Overlap o = Overlap.of(sketch.shingles(), set);
+                if (o.jaccard() >= options.minJaccard() || o.containment() >= options.minContainment()) {
+                    if (pairs.isEmpty()) {
+                        pairs = new ArrayList<>();
+                    }
+                    pairs.add(new CopyPair(Math.min(id, other), Math.max(id, other), "copied", o.jaccard(),
+                            o.containment()));
+                }
+            }
+        }
+        for (CandidateIndex index : indexes) {
+            index.add(id, sketch);
+        }
+        sets[id] = sketch.shingles();
+        stored += sketch.shingles().length;
+        return pairs;
+    }
+
+    private void collect(int other) {
+        if (stamp[other] != round && nFound < found.length) {
+            stamp[other] = round;
+            found[nFound++] = other;
+        }
+    }
+
+    private void ensure(int id) {
+        if (id >= sets.length) {
+            int cap = Math.max(id + 1, sets.length + (sets.length >> 1));
+            sets = Arrays.copyOf(sets, cap);
+            stamp = Arrays.copyOf(stamp, cap);
+        }
+    }
+
+    /** Candidates verified so far (a measure of how selective the indexes are). */
+    public long verified() {
+        return verified;
+    }
+
+    /** Approximate heap bytes held: shingle sets and indexes. */
+    public long bytes() {
+        long b = 4L * stored + 24L * sets.length;
+        for (CandidateIndex index : indexes) {
+            b += index.bytes();
+        }
+        return b;
+    }
+}
