@@ -18,10 +18,15 @@ import org.echotrace.model.Mention;
 import org.echotrace.model.Post;
 import org.echotrace.model.Quote;
 import org.echotrace.model.Source;
+import org.echotrace.trace.PostTrace;
 
 /**
  * Writes posts as JSON Lines in the field order of {@code docs/output-format.md}. Every field is always
  * present ({@code null} or empty when unknown), so consumers can rely on the shape.
+ *
+ * <p>The trace fields ({@code cluster}, {@code duplicate_of}, {@code story}, {@code copy}) come last. A post
+ * written without its trace ends in the fixed bytes {@link #NULL_TRACE_TAIL}, which {@link TraceSpool} replaces
+ * with {@link #traceTail(PostTrace)} once the whole corpus has been traced.
  */
 public final class JsonlWriter implements Closeable {
     private static final JsonFactory FACTORY = JsonFactory.builder().build();
@@ -40,7 +45,16 @@ public final class JsonlWriter implements Closeable {
         }
     }
 
+    /** The exact bytes that end a line written without a trace (all trace fields null), newline included. */
+    public static final String NULL_TRACE_TAIL = ",\"cluster\":null,\"duplicate_of\":null,\"story\":null,\"copy\":null}\n";
+
+    /** Writes a post with its trace fields null (untraced, or to be filled in later by {@link TraceSpool}). */
     public void write(Post p) {
+        write(p, null);
+    }
+
+    /** Writes a post with what tracing found about it; {@code trace} null writes the trace fields as null. */
+    public void write(Post p, PostTrace trace) {
         try {
             gen.writeStartObject();
             gen.writeStringField("id", p.id());
@@ -75,10 +89,58 @@ public final class JsonlWriter implements Closeable {
             writeEntities(p.entities());
             writeDates(p.dates());
             writeQuotes(p.quotes());
+            writeTrace(gen, trace);
             gen.writeEndObject();
             gen.writeRaw('\n');
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The bytes that end a line carrying {@code trace}: the trace fields and the closing brace, newline included;
+     * {@code trace} null gives {@link #NULL_TRACE_TAIL}.
+     */
+    public static String traceTail(PostTrace trace) {
+        java.io.StringWriter sw = new java.io.StringWriter(160);
+        try (JsonGenerator g = FACTORY.createGenerator(sw)) {
+            g.writeStartObject();
+            writeTrace(g, trace);
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return "," + sw.toString().substring(1) + "\n";
+    }
+
+    private static void writeTrace(JsonGenerator g, PostTrace t) throws IOException {
+        if (t == null) {
+            g.writeNullField("cluster");
+            g.writeNullField("duplicate_of");
+            g.writeNullField("story");
+            g.writeNullField("copy");
+            return;
+        }
+        g.writeStringField("cluster", t.cluster());
+        g.writeStringField("duplicate_of", t.duplicateOf());
+        g.writeStringField("story", t.story());
+        if (t.duplicateOf() == null) {
+            g.writeNullField("copy");
+            return;
+        }
+        g.writeObjectFieldStart("copy");
+        g.writeStringField("relation", t.relation());
+        writeScore(g, "similarity", t.similarity());
+        writeScore(g, "coverage", t.coverage());
+        g.writeBooleanField("uncredited", t.uncredited());
+        g.writeEndObject();
+    }
+
+    private static void writeScore(JsonGenerator g, String name, Double value) throws IOException {
+        if (value == null) {
+            g.writeNullField(name);
+        } else {
+            g.writeNumberField(name, Math.round(value * 1000) / 1000.0);
         }
     }
 
