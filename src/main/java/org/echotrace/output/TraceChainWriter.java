@@ -66,18 +66,18 @@ public final class TraceChainWriter {
             g.enable(JsonGenerator.Feature.COMBINE_UNICODE_SURROGATES_IN_UTF8);
             g.useDefaultPrettyPrinter();
             g.writeStartObject();
-            g.writeStringField("post", chain.post());
-            g.writeStringField("cluster", chain.cluster());
-            g.writeStringField("story", chain.story());
+            g.writeStringField("post", WellFormed.text(chain.post()));
+            g.writeStringField("cluster", WellFormed.text(chain.cluster()));
+            g.writeStringField("story", WellFormed.text(chain.story()));
             g.writeArrayFieldStart("chain");
             for (TraceChain.Step s : chain.steps()) {
                 g.writeStartObject();
-                g.writeStringField("id", s.id());
-                g.writeStringField("source", s.source());
-                g.writeStringField("label", s.label());
-                g.writeStringField("published", s.published());
-                g.writeStringField("url", s.url());
-                g.writeStringField("relation", s.relation());
+                g.writeStringField("id", WellFormed.text(s.id()));
+                g.writeStringField("source", WellFormed.text(s.source()));
+                g.writeStringField("label", WellFormed.text(s.label()));
+                g.writeStringField("published", WellFormed.text(s.published()));
+                g.writeStringField("url", WellFormed.text(s.url()));
+                g.writeStringField("relation", WellFormed.text(s.relation()));
                 if (s.lagSeconds() == null) {
                     g.writeNullField("lag_seconds");
                 } else {

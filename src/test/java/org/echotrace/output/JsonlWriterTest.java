@@ -55,6 +55,18 @@ class JsonlWriterTest {
     }
 
     @Test
+    void aLoneSurrogateBecomesAReplacementCharacterInsteadOfSwallowingItsNeighbour() throws Exception {
+        Post p = Post.builder(Source.of("x.jsonl", Format.RECORDS_JSONL).withChannel("c", "Канал\uD83D \uDE00 😀"))
+                .id("0123456789abcdef").text("").build();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (JsonlWriter w = new JsonlWriter(out)) {
+            w.write(p);
+        }
+        JsonNode n = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+        assertThat(n.get("source").get("channel_title").asText()).isEqualTo("Канал\uFFFD \uFFFD 😀");
+    }
+
+    @Test
     void writesTraceFieldsLastWithACopyObjectOnlyForCopies() throws Exception {
         Post p = Post.builder(Source.of("x.jsonl", Format.RECORDS_JSONL).withChannel("news_aggregator", null))
                 .id("cb9cb6f5d098a009").text("Срочно!").build();

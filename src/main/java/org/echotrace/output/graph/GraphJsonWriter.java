@@ -7,6 +7,8 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 
+import org.echotrace.output.WellFormed;
+
 /**
  * Writes the graph as one JSON object: {@code {"nodes": [{"id", "label", "posts"}], "edges": [{"source",
  * "target", "relation", "weight", "median_lag_seconds"}]}}, where node ids are the source keys and edges name
@@ -25,8 +27,8 @@ public final class GraphJsonWriter implements GraphWriter {
             g.writeArrayFieldStart("nodes");
             for (SourceGraph.Node n : graph.nodes()) {
                 g.writeStartObject();
-                g.writeStringField("id", n.key());
-                g.writeStringField("label", n.label());
+                g.writeStringField("id", WellFormed.text(n.key()));
+                g.writeStringField("label", WellFormed.text(n.label()));
                 g.writeNumberField("posts", n.posts());
                 g.writeEndObject();
             }
@@ -34,9 +36,9 @@ public final class GraphJsonWriter implements GraphWriter {
             g.writeArrayFieldStart("edges");
             for (SourceGraph.Link e : graph.edges()) {
                 g.writeStartObject();
-                g.writeStringField("source", e.from());
-                g.writeStringField("target", e.to());
-                g.writeStringField("relation", e.relation());
+                g.writeStringField("source", WellFormed.text(e.from()));
+                g.writeStringField("target", WellFormed.text(e.to()));
+                g.writeStringField("relation", WellFormed.text(e.relation()));
                 g.writeNumberField("weight", e.weight());
                 if (e.medianLagSeconds() == null) {
                     g.writeNullField("median_lag_seconds");
