@@ -103,13 +103,13 @@ public final class TraceChainWriter {
         }
     }
 
-    /** {@code +7m}, {@code +1h05m}, {@code +2d03h}; {@code 0} for the origin; {@code ?} when unknown. */
+    /** {@code +7m}, {@code +1h05m}, {@code +2d03h}; {@code -} for the origin; {@code ?} when unknown. */
     static String lag(TraceChain.Step s) {
-        if (s.lagSeconds() == null) {
-            return "?";
-        }
         if (s.relation().equals("origin")) {
             return "-";
+        }
+        if (s.lagSeconds() == null) {
+            return "?";
         }
         long sec = s.lagSeconds();
         String sign = sec < 0 ? "-" : "+";
