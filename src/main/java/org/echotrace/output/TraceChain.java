@@ -31,7 +31,7 @@ public record TraceChain(String post, String cluster, String story, List<Step> s
      * @param published   the post's {@code published} as written in the output, or null
      * @param url         the post's URL, or null
      * @param relation    {@code origin}, {@code forwarded}, {@code credited}, {@code copied} or {@code translated}
-     * @param lagSeconds  seconds after the origin; 0 for the origin; null when either date is unknown
+     * @param lagSeconds  seconds after the origin; 0 for a dated origin; null when either date is unknown
      * @param similarity  similarity with the origin (null for the origin)
      * @param coverage    containment with the origin (null for the origin)
      * @param uncredited  whether the copy neither forwards nor credits the origin
@@ -51,7 +51,7 @@ public record TraceChain(String post, String cluster, String story, List<Step> s
         TraceItem item = trace.items().get(index);
         if (asked.cluster() == null) {
             Step alone = new Step(item.postId(), item.source(), item.sourceLabel(), published.get(index),
-                    urls.get(index), "origin", 0L, null, null, false);
+                    urls.get(index), "origin", item.published() == Long.MIN_VALUE ? null : 0L, null, null, false);
             return new TraceChain(item.postId(), null, asked.story(), List.of(alone));
         }
         int origin = -1;
