@@ -196,7 +196,7 @@ class RobustnessTest {
     void allGoodExitsZero() throws IOException {
         Run run = cli(good().toString());
         assertThat(run.exit()).isZero();
-        assertThat(run.err()).containsExactly("echotrace: 1 input, 1 post, 0 errors, 0 warnings");
+        assertThat(run.err()).containsExactly("echotrace: 1 input, 1 post, 0 errors, 0 warnings, 0 clusters, 0 copies (0 uncredited), 1 story");
     }
 
     @Test

@@ -6,27 +6,44 @@ import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import org.echotrace.AnalyzeOptions;
 import org.echotrace.Analyzer;
-import org.echotrace.model.Format;
+import org.echotrace.model.Problem;
 import org.echotrace.output.JsonlWriter;
+import org.echotrace.output.TraceSpool;
+import org.echotrace.trace.PostTrace;
+import org.echotrace.trace.TraceResult;
+import org.echotrace.trace.Tracer;
 
-/** {@code echotrace analyze}: inputs in, one JSON object per clean post out. */
+/**
+ * {@code echotrace analyze}: inputs in, one JSON object per clean post out, each with its copy cluster, origin
+ * and story.
+ *
+ * <p>Clusters need the whole corpus, so the run has two passes with bounded memory: pass one streams posts
+ * through the pipeline into the {@link Tracer} (which keeps only compact features) and spools their JSON lines
+ * to a temporary file ({@link TraceSpool}); pass two streams the spool to the output with the trace fields
+ * filled in. {@code --no-trace} makes it a single pass with the trace fields null.
+ */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
         description = {"Reads files, directories (recursively), '-' for stdin, and .gz/.zip content, detects each "
-                + "input's format by content, and writes one JSON object per post (JSON Lines).",
+                + "input's format by content, and writes one JSON object per post (JSON Lines), with the post's copy "
+                + "cluster, origin (duplicate_of), story and copy relation.",
                 "Formats: Telegram Desktop export (result.json), saved t.me/s pages (HTML or text), news "
                         + "articles (HTML or text), RSS/Atom feeds, WARC, JSON/JSON Lines/CSV records.",
+                "Tracing needs the whole corpus: posts are spooled to a temporary file (java.io.tmpdir) and written "
+                        + "out after the last input has been read.",
                 "Exit status: 0 all inputs read, 1 some inputs failed, 2 usage error."})
 public final class AnalyzeCommand implements Callable<Integer> {
 
@@ -40,15 +57,13 @@ public final class AnalyzeCommand implements Callable<Integer> {
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     OutputFormat format;
 
-    @Option(names = "--input-format", paramLabel = "FORMAT",
-            description = "Read every input as this format instead of detecting it: telegram-export, telegram-html, "
-                    + "telegram-text, article-html, article-text, feed, warc, records-json, records-jsonl, records-csv.")
-    String inputFormat;
+    @Mixin
+    InputOptions input;
 
-    @Option(names = "--map", split = ",", paramLabel = "FIELD=NAME",
-            description = "Record field names, e.g. --map text=body,date=ts,id=msg_id,channel=chat. "
-                    + "Fields: text, title, date, id, channel, url, author, views, forwarded_from.")
-    Map<String, String> fieldMap = new LinkedHashMap<>();
+    @Option(names = "--no-trace",
+            description = "Do not trace copies and stories: one pass, no spool file, and cluster, duplicate_of, "
+                    + "story and copy are null. For huge one-off conversions.")
+    boolean noTrace;
 
     @Option(names = {"-q", "--quiet"}, description = "Do not print the summary line.")
     boolean quiet;
@@ -56,37 +71,42 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    enum OutputFormat { jsonl }
+    /** Makes the tracer; tests swap in one with fake finders. */
+    Supplier<Tracer> tracers = Tracer::standard;
 
-    static final List<String> MAP_FIELDS = List.of("text", "title", "date", "id", "channel", "url", "author",
-            "views", "forwarded_from");
+    enum OutputFormat { jsonl }
 
     @Override
     public Integer call() throws IOException {
-        Format forced = null;
-        if (inputFormat != null) {
-            try {
-                forced = Format.fromId(inputFormat);
-            } catch (IllegalArgumentException e) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "unknown --input-format '" + inputFormat + "'");
-            }
-        }
-        for (String key : fieldMap.keySet()) {
-            if (!MAP_FIELDS.contains(key)) {
-                throw new CommandLine.ParameterException(spec.commandLine(),
-                        "unknown --map field '" + key + "' (known: " + String.join(", ", MAP_FIELDS) + ")");
-            }
-        }
+        AnalyzeOptions options = input.toOptions(spec.commandLine());
         PrintWriter err = spec.commandLine().getErr();
+        Consumer<Problem> problems = p -> {
+            err.println("echotrace: " + p.format());
+            err.flush();
+        };
         OutputStream os = out == null ? System.out : Files.newOutputStream(out);
         Analyzer.Summary summary;
-        try (JsonlWriter writer = new JsonlWriter(new BufferedOutputStream(os, 1 << 16))) {
-            summary = Analyzer.standard(new AnalyzeOptions(forced, fieldMap))
-                    .run(paths, System.in, writer::write, p -> {
-                        err.println("echotrace: " + p.format());
-                        err.flush();
-                    });
-            writer.flush();
+        String traced = null;
+        try {
+            OutputStream buffered = new BufferedOutputStream(os, 1 << 16);
+            if (noTrace) {
+                try (JsonlWriter writer = new JsonlWriter(buffered)) {
+                    summary = Analyzer.standard(options).run(paths, System.in, writer::write, problems);
+                    writer.flush();
+                }
+            } else {
+                Tracer tracer = tracers.get();
+                try (TraceSpool spool = TraceSpool.createTemp()) {
+                    summary = Analyzer.standard(options).run(paths, System.in, post -> {
+                        tracer.add(post);
+                        spool.write(post);
+                    }, problems);
+                    TraceResult result = tracer.finish();
+                    spool.replay(result.posts(), buffered);
+                    traced = traceLine(result.posts());
+                }
+            }
+            buffered.flush();
         } finally {
             if (out == null) {
                 System.out.flush();
@@ -95,9 +115,34 @@ public final class AnalyzeCommand implements Callable<Integer> {
             }
         }
         if (!quiet) {
-            err.println("echotrace: " + summary.line());
+            err.println("echotrace: " + summary.line() + (traced == null ? "" : ", " + traced));
             err.flush();
         }
         return summary.failedInputs() > 0 ? EchotraceCli.SOME_FAILED : EchotraceCli.OK;
+    }
+
+    /** {@code 2 clusters, 5 copies (3 uncredited), 4 stories} for the summary line. */
+    static String traceLine(List<PostTrace> traces) {
+        java.util.Set<String> clusters = new java.util.HashSet<>();
+        java.util.Set<String> stories = new java.util.HashSet<>();
+        long copies = 0;
+        long uncredited = 0;
+        for (PostTrace t : traces) {
+            if (t.cluster() != null) {
+                clusters.add(t.cluster());
+            }
+            if (t.story() != null) {
+                stories.add(t.story());
+            }
+            if (t.duplicateOf() != null) {
+                copies++;
+                if (t.uncredited()) {
+                    uncredited++;
+                }
+            }
+        }
+        return String.format(Locale.ROOT, "%d cluster%s, %d cop%s (%d uncredited), %d stor%s", clusters.size(),
+                clusters.size() == 1 ? "" : "s", copies, copies == 1 ? "y" : "ies", uncredited, stories.size(),
+                stories.size() == 1 ? "y" : "ies");
     }
 }

@@ -6,8 +6,9 @@ import picocli.CommandLine.Command;
 /** The {@code echotrace} command line: a thin layer that parses options and wires the pipeline. */
 @Command(name = "echotrace", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Traces state-affiliated messaging: turns Telegram exports, saved channel pages, news pages, "
-                + "feeds, web archives and scraper records into clean, comparable posts.",
-        subcommands = {AnalyzeCommand.class, DemoCommand.class, EvalCommand.class, BenchCommand.class,
+                + "feeds, web archives and scraper records into clean, comparable posts, and traces who copied whom: "
+                + "copy clusters, origins, stories and the propagation graph between sources.",
+        subcommands = {AnalyzeCommand.class, GraphCommand.class, TraceCommand.class, DemoCommand.class, EvalCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class EchotraceCli implements Runnable {
 

@@ -18,10 +18,15 @@ import org.echotrace.model.Mention;
 import org.echotrace.model.Post;
 import org.echotrace.model.Quote;
 import org.echotrace.model.Source;
+import org.echotrace.trace.PostTrace;
 
 /**
  * Writes posts as JSON Lines in the field order of {@code docs/output-format.md}. Every field is always
  * present ({@code null} or empty when unknown), so consumers can rely on the shape.
+ *
+ * <p>The trace fields ({@code cluster}, {@code duplicate_of}, {@code story}, {@code copy}) come last. A post
+ * written without its trace ends in the fixed bytes {@link #NULL_TRACE_TAIL}, which {@link TraceSpool} replaces
+ * with {@link #traceTail(PostTrace)} once the whole corpus has been traced.
  */
 public final class JsonlWriter implements Closeable {
     private static final JsonFactory FACTORY = JsonFactory.builder().build();
@@ -40,32 +45,41 @@ public final class JsonlWriter implements Closeable {
         }
     }
 
+    /** The exact bytes that end a line written without a trace (all trace fields null), newline included. */
+    public static final String NULL_TRACE_TAIL = ",\"cluster\":null,\"duplicate_of\":null,\"story\":null,\"copy\":null}\n";
+
+    /** Writes a post with its trace fields null (untraced, or to be filled in later by {@link TraceSpool}). */
     public void write(Post p) {
+        write(p, null);
+    }
+
+    /** Writes a post with what tracing found about it; {@code trace} null writes the trace fields as null. */
+    public void write(Post p, PostTrace trace) {
         try {
             gen.writeStartObject();
-            gen.writeStringField("id", p.id());
+            gen.writeStringField("id", WellFormed.text(p.id()));
             writeSource(p.source());
             gen.writeNumberField("position", p.position());
-            gen.writeStringField("title", p.title());
-            gen.writeStringField("author", p.author());
-            gen.writeStringField("text", p.text());
-            gen.writeStringField("language", p.language());
-            gen.writeStringField("published", p.published());
-            gen.writeStringField("edited", p.edited());
-            gen.writeStringField("forwarded_from", p.forwardedFrom());
-            gen.writeStringField("place", p.place());
+            gen.writeStringField("title", WellFormed.text(p.title()));
+            gen.writeStringField("author", WellFormed.text(p.author()));
+            gen.writeStringField("text", WellFormed.text(p.text()));
+            gen.writeStringField("language", WellFormed.text(p.language()));
+            gen.writeStringField("published", WellFormed.text(p.published()));
+            gen.writeStringField("edited", WellFormed.text(p.edited()));
+            gen.writeStringField("forwarded_from", WellFormed.text(p.forwardedFrom()));
+            gen.writeStringField("place", WellFormed.text(p.place()));
             gen.writeArrayFieldStart("attributions");
             for (Attribution a : p.attributions()) {
                 gen.writeStartObject();
-                gen.writeStringField("name", a.name());
-                gen.writeStringField("kind", a.kind());
+                gen.writeStringField("name", WellFormed.text(a.name()));
+                gen.writeStringField("kind", WellFormed.text(a.kind()));
                 gen.writeEndObject();
             }
             gen.writeEndArray();
             writeStrings("hashtags", p.hashtags());
             writeStrings("mentions", p.mentions());
             writeStrings("urls", p.urls());
-            gen.writeStringField("media_type", p.mediaType());
+            gen.writeStringField("media_type", WellFormed.text(p.mediaType()));
             writeCounts("reactions", p.reactions());
             if (p.views() == null) {
                 gen.writeNullField("views");
@@ -75,6 +89,7 @@ public final class JsonlWriter implements Closeable {
             writeEntities(p.entities());
             writeDates(p.dates());
             writeQuotes(p.quotes());
+            writeTrace(gen, trace);
             gen.writeEndObject();
             gen.writeRaw('\n');
         } catch (IOException e) {
@@ -82,17 +97,64 @@ public final class JsonlWriter implements Closeable {
         }
     }
 
+    /**
+     * The bytes that end a line carrying {@code trace}: the trace fields and the closing brace, newline included;
+     * {@code trace} null gives {@link #NULL_TRACE_TAIL}.
+     */
+    public static String traceTail(PostTrace trace) {
+        java.io.StringWriter sw = new java.io.StringWriter(160);
+        try (JsonGenerator g = FACTORY.createGenerator(sw)) {
+            g.writeStartObject();
+            writeTrace(g, trace);
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return "," + sw.toString().substring(1) + "\n";
+    }
+
+    private static void writeTrace(JsonGenerator g, PostTrace t) throws IOException {
+        if (t == null) {
+            g.writeNullField("cluster");
+            g.writeNullField("duplicate_of");
+            g.writeNullField("story");
+            g.writeNullField("copy");
+            return;
+        }
+        g.writeStringField("cluster", WellFormed.text(t.cluster()));
+        g.writeStringField("duplicate_of", WellFormed.text(t.duplicateOf()));
+        g.writeStringField("story", WellFormed.text(t.story()));
+        if (t.duplicateOf() == null) {
+            g.writeNullField("copy");
+            return;
+        }
+        g.writeObjectFieldStart("copy");
+        g.writeStringField("relation", WellFormed.text(t.relation()));
+        writeScore(g, "similarity", t.similarity());
+        writeScore(g, "coverage", t.coverage());
+        g.writeBooleanField("uncredited", t.uncredited());
+        g.writeEndObject();
+    }
+
+    private static void writeScore(JsonGenerator g, String name, Double value) throws IOException {
+        if (value == null) {
+            g.writeNullField(name);
+        } else {
+            g.writeNumberField(name, Math.round(value * 1000) / 1000.0);
+        }
+    }
+
     private void writeSource(Source s) throws IOException {
         gen.writeObjectFieldStart("source");
-        gen.writeStringField("path", s.path());
-        gen.writeStringField("format", s.format().id());
-        gen.writeStringField("channel", s.channel());
-        gen.writeStringField("channel_title", s.channelTitle());
-        gen.writeStringField("outlet", s.outlet());
-        gen.writeStringField("url", s.url());
-        gen.writeStringField("item_id", s.itemId());
+        gen.writeStringField("path", WellFormed.text(s.path()));
+        gen.writeStringField("format", WellFormed.text(s.format().id()));
+        gen.writeStringField("channel", WellFormed.text(s.channel()));
+        gen.writeStringField("channel_title", WellFormed.text(s.channelTitle()));
+        gen.writeStringField("outlet", WellFormed.text(s.outlet()));
+        gen.writeStringField("url", WellFormed.text(s.url()));
+        gen.writeStringField("item_id", WellFormed.text(s.itemId()));
         writeCounts("counters", s.counters());
-        gen.writeStringField("description", s.description());
+        gen.writeStringField("description", WellFormed.text(s.description()));
         gen.writeEndObject();
     }
 
@@ -100,9 +162,9 @@ public final class JsonlWriter implements Closeable {
         gen.writeArrayFieldStart("entities");
         for (EntityRef e : entities) {
             gen.writeStartObject();
-            gen.writeStringField("id", e.id());
-            gen.writeStringField("name", e.name());
-            gen.writeStringField("type", e.type());
+            gen.writeStringField("id", WellFormed.text(e.id()));
+            gen.writeStringField("name", WellFormed.text(e.name()));
+            gen.writeStringField("type", WellFormed.text(e.type()));
             gen.writeBooleanField("known", e.known());
             gen.writeNumberField("confidence", Math.round(e.confidence() * 1000) / 1000.0);
             gen.writeArrayFieldStart("mentions");
@@ -117,10 +179,10 @@ public final class JsonlWriter implements Closeable {
 
     private void writeMention(Mention m) throws IOException {
         gen.writeStartObject();
-        gen.writeStringField("field", m.field());
+        gen.writeStringField("field", WellFormed.text(m.field()));
         gen.writeNumberField("start", m.start());
         gen.writeNumberField("end", m.end());
-        gen.writeStringField("text", m.text());
+        gen.writeStringField("text", WellFormed.text(m.text()));
         gen.writeEndObject();
     }
 
@@ -128,11 +190,11 @@ public final class JsonlWriter implements Closeable {
         gen.writeArrayFieldStart("dates");
         for (DateRef d : dates) {
             gen.writeStartObject();
-            gen.writeStringField("value", d.value());
-            gen.writeStringField("field", d.mention().field());
+            gen.writeStringField("value", WellFormed.text(d.value()));
+            gen.writeStringField("field", WellFormed.text(d.mention().field()));
             gen.writeNumberField("start", d.mention().start());
             gen.writeNumberField("end", d.mention().end());
-            gen.writeStringField("text", d.mention().text());
+            gen.writeStringField("text", WellFormed.text(d.mention().text()));
             gen.writeEndObject();
         }
         gen.writeEndArray();
@@ -142,10 +204,10 @@ public final class JsonlWriter implements Closeable {
         gen.writeArrayFieldStart("quotes");
         for (Quote q : quotes) {
             gen.writeStartObject();
-            gen.writeStringField("text", q.text());
-            gen.writeStringField("speaker", q.speaker());
-            gen.writeStringField("speaker_id", q.speakerId());
-            gen.writeStringField("verb", q.verb());
+            gen.writeStringField("text", WellFormed.text(q.text()));
+            gen.writeStringField("speaker", WellFormed.text(q.speaker()));
+            gen.writeStringField("speaker_id", WellFormed.text(q.speakerId()));
+            gen.writeStringField("verb", WellFormed.text(q.verb()));
             gen.writeNumberField("start", q.start());
             gen.writeNumberField("end", q.end());
             gen.writeEndObject();
@@ -156,7 +218,7 @@ public final class JsonlWriter implements Closeable {
     private void writeStrings(String name, List<String> values) throws IOException {
         gen.writeArrayFieldStart(name);
         for (String v : values) {
-            gen.writeString(v);
+            gen.writeString(WellFormed.text(v));
         }
         gen.writeEndArray();
     }
@@ -164,7 +226,7 @@ public final class JsonlWriter implements Closeable {
     private void writeCounts(String name, Map<String, Long> counts) throws IOException {
         gen.writeObjectFieldStart(name);
         for (Map.Entry<String, Long> e : counts.entrySet()) {
-            gen.writeNumberField(e.getKey(), e.getValue());
+            gen.writeNumberField(WellFormed.text(e.getKey()), e.getValue());
         }
         gen.writeEndObject();
     }
