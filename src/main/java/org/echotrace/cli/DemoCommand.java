@@ -20,7 +20,9 @@ import picocli.CommandLine.Option;
 
 import org.echotrace.AnalyzeOptions;
 import org.echotrace.Analyzer;
-import org.echotrace.output.JsonlWriter;
+import org.echotrace.output.TraceSpool;
+import org.echotrace.trace.TraceResult;
+import org.echotrace.trace.Tracer;
 import org.echotrace.report.CorpusSummary;
 import org.echotrace.report.SummaryPrinter;
 
@@ -60,11 +62,15 @@ public final class DemoCommand implements Callable<Integer> {
         List<String> inputs = inputsOf(dir);
         CorpusSummary.Collector collector = new CorpusSummary.Collector();
         Analyzer.Summary run;
+        String traced;
+        Tracer tracer = Tracer.standard();
         try (OutputStream os = Files.newOutputStream(out);
-             JsonlWriter writer = new JsonlWriter(new BufferedOutputStream(os, 1 << 16))) {
+             OutputStream buffered = new BufferedOutputStream(os, 1 << 16);
+             TraceSpool spool = TraceSpool.createTemp()) {
             run = Analyzer.standard(AnalyzeOptions.defaults()).run(inputs, InputStream.nullInputStream(),
                     post -> {
-                        writer.write(post);
+                        tracer.add(post);
+                        spool.write(post);
                         collector.add(post);
                     },
                     problem -> {
@@ -72,11 +78,17 @@ public final class DemoCommand implements Callable<Integer> {
                         err.println("echotrace: " + problem.format());
                         err.flush();
                     });
-            writer.flush();
+            TraceResult result = tracer.finish();
+            spool.replay(result.posts(), buffered);
+            traced = AnalyzeCommand.traceLine(result.posts());
         }
         boolean colour = System.console() != null && System.getenv("NO_COLOR") == null;
         stdout.println("echotrace demo: " + dir.toAbsolutePath().normalize());
         new SummaryPrinter(stdout, colour).print(collector.summarize(run.inputs()));
+        stdout.println();
+        stdout.println("Traced: " + traced);
+        stdout.println("  (see who copied whom: ./echotrace graph samples --format csv; "
+                + "./echotrace trace samples --post ID)");
         stdout.println();
         stdout.println(String.format(Locale.ROOT, "Wrote %d post%s to %s", run.posts(), run.posts() == 1 ? "" : "s",
                 out.toAbsolutePath().normalize()));

@@ -36,7 +36,7 @@ public record TranslationOptions(double threshold, double minSharedWeight, long 
      */
     public static TranslationOptions defaults() {
         // entity, number, date, speaker, hashtag, url, name
-        return new TranslationOptions(0.40, 6.0, 7L * 24 * 3600, 2.0, 5_000, 50, 0.15,
+        return new TranslationOptions(0.40, 6.0, 2L * 24 * 3600, 1.6, 5_000, 50, 0.15,
                 new double[] {1.0, 1.5, 1.2, 1.0, 1.0, 2.0, 0.6});
     }
 
