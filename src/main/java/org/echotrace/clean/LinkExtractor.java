@@ -28,11 +28,14 @@ public final class LinkExtractor implements PostStage {
     @Override
     public Post apply(Post post) {
         String text = post.title() == null ? post.text() : post.title() + "\n" + post.text();
+        boolean scan = mayHaveUrl(text);
+        if (!scan && text.indexOf('#') < 0 && text.indexOf('@') < 0) {
+            return post; // nothing to find: spare the rebuild
+        }
         List<String> urls = new ArrayList<>();
         Matcher m = URL.matcher(text);
         StringBuilder withoutUrls = new StringBuilder(text.length());
         int last = 0;
-        boolean scan = mayHaveUrl(text);
         while (scan && m.find()) {
             String url = trimTrailing(m.group());
             urls.add(url);
@@ -40,7 +43,7 @@ public final class LinkExtractor implements PostStage {
             last = m.start() + url.length();
         }
         withoutUrls.append(text, Math.min(last, text.length()), text.length());
-        String rest = withoutUrls.toString();
+        String rest = urls.isEmpty() ? text : withoutUrls.toString();
 
         List<String> hashtags = new ArrayList<>();
         if (rest.indexOf('#') >= 0) {
