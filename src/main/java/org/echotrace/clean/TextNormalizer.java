@@ -31,7 +31,8 @@ public final class TextNormalizer implements PostStage {
         if (s == null || s.isEmpty()) {
             return "";
         }
-        String nfc = Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s : Normalizer.normalize(s, Normalizer.Form.NFC);
+        String nfc = surelyNfc(s) || Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s
+                : Normalizer.normalize(s, Normalizer.Form.NFC);
         StringBuilder out = new StringBuilder(nfc.length());
         int blankRun = 0;
         int lineStart = 0;
@@ -87,6 +88,22 @@ public final class TextNormalizer implements PostStage {
             end--;
         }
         return out.substring(start, end);
+    }
+
+    /**
+     * A cheap sufficient test: text made only of characters below U+0300, of the basic Cyrillic block and of
+     * surrogates (emoji) has no combining marks and no canonical singletons, so NFC leaves it as it is. Most
+     * posts pass, and skip the library's full check.
+     */
+    static boolean surelyNfc(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x0300 || (c >= 0x0400 && c <= 0x04FF) || (c >= 0xD800 && c <= 0xDFFF)) {
+                continue;
+            }
+            return false;
+        }
+        return true;
     }
 
     private static void trimTrailing(StringBuilder out, int lineStart) {

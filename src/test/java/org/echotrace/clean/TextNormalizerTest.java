@@ -42,4 +42,16 @@ class TextNormalizerTest {
         assertThat(TextNormalizer.normalize(null)).isEmpty();
         assertThat(TextNormalizer.normalize("\u200B\u200B \n ")).isEmpty();
     }
+
+    @Test
+    void cheapNfcTestNeverPassesTextThatNfcWouldChange() {
+        for (String t : new String[] {"Лавров 🇷🇺 OSCE", "Серге\u0438\u0306", "caf\u0065\u0301", "\u2126hm", "한국어",
+                "Ελλάδα\u037E", "plain ascii"}) {
+            if (TextNormalizer.surelyNfc(t)) {
+                assertThat(java.text.Normalizer.normalize(t, java.text.Normalizer.Form.NFC)).isEqualTo(t);
+            }
+        }
+        assertThat(TextNormalizer.surelyNfc("Лавров 🇷🇺 OSCE")).isTrue();
+        assertThat(TextNormalizer.surelyNfc("Серге\u0438\u0306")).isFalse();
+    }
 }
