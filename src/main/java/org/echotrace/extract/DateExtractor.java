@@ -3,6 +3,7 @@ package org.echotrace.extract;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.echotrace.clean.PostStage;
@@ -11,6 +12,8 @@ import org.echotrace.extract.dates.DateResolver;
 import org.echotrace.extract.dates.DateScanner;
 import org.echotrace.extract.dates.DateWords;
 import org.echotrace.extract.dates.ReferenceDate;
+import org.echotrace.extract.dates.RoleYears;
+import org.echotrace.kb.KnowledgeBase;
 import org.echotrace.model.DateRef;
 import org.echotrace.model.Mention;
 import org.echotrace.model.Post;
@@ -20,7 +23,9 @@ import org.echotrace.model.Post;
  *
  * <p>Expressions come from {@link DateScanner} (title, then text) and are resolved by {@link DateResolver} against
  * the post's own date ({@link ReferenceDate}); a year-less date in a post without a dated reference takes its year
- * from the first date written with a year in the post. Mentions count Unicode code points within their field.
+ * from the first date written with a year in the post, and when nothing else decides it, from the roles of the
+ * people the post names ({@link RoleYears}: "Foreign Minister Kuleba … on Tuesday, March 7" can only be 2023).
+ * Mentions count Unicode code points within their field.
  *
  * <p>{@code published}: an existing value is never changed. Otherwise a date heading the text becomes it: a
  * dateline {@code Minsk, 2 April 2023 —}, {@code (Minsk, April 2, 2023)}, {@code Moscow, March 3.}, or a date alone
@@ -33,13 +38,20 @@ public final class DateExtractor implements PostStage {
     private static final Pattern HEADER_AFTER = Pattern.compile("\\s*\\)|\\s*[—–-]|\\.(?:\\s|$)|[ \\t]*(?:\\n|$)");
 
     private final DateScanner scanner;
+    private final RoleYears roleYears;
 
     public DateExtractor() {
-        this(DateWords.standard());
+        this(DateWords.standard(), new RoleYears(KnowledgeBase.standard()));
     }
 
     public DateExtractor(DateWords words) {
+        this(words, null);
+    }
+
+    /** @param roleYears decides years from the roles of the people named; null to not use roles */
+    public DateExtractor(DateWords words, RoleYears roleYears) {
         this.scanner = new DateScanner(words);
+        this.roleYears = roleYears;
     }
 
     @Override
@@ -63,8 +75,9 @@ public final class DateExtractor implements PostStage {
             }
         }
         List<DateRef> out = new ArrayList<>(inTitle.size() + inText.size());
-        add(out, "title", title, inTitle, ref, anchor);
-        add(out, "text", text, inText, ref, anchor);
+        Set<Integer> years = roleYears == null || post.entities().isEmpty() ? Set.of() : roleYears.of(post.entities());
+        add(out, "title", title, inTitle, ref, anchor, years);
+        add(out, "text", text, inText, ref, anchor, years);
         Post.Builder b = post.toBuilder().dates(out);
         if (header != null) {
             b.published(header);
@@ -73,12 +86,19 @@ public final class DateExtractor implements PostStage {
     }
 
     private static void add(List<DateRef> out, String field, String s, List<DateCandidate> found, ReferenceDate ref,
-            LocalDate anchor) {
+            LocalDate anchor, Set<Integer> roleYears) {
         boolean bmp = found.isEmpty() || s.codePointCount(0, s.length()) == s.length();
         for (DateCandidate c : found) {
             String value = DateResolver.resolve(c, ref, anchor);
             if (value == null) {
                 continue;
+            }
+            if (value.startsWith("--") && !roleYears.isEmpty() && c.kind() == DateCandidate.Kind.ABSOLUTE) {
+                // nothing else decided the year: the roles of the people named may ("On Tuesday, March 7")
+                Integer y = RoleYears.decide(roleYears, c.month(), c.day(), c.weekday());
+                if (y != null) {
+                    value = y + value.substring(1);
+                }
             }
             int start = bmp ? c.start() : s.codePointCount(0, c.start());
             int end = bmp ? c.end() : start + s.codePointCount(c.start(), c.end());
