@@ -59,18 +59,15 @@ public final class Tracer {
 
     public TraceResult finish() {
         int n = items.size();
-        int[] parent = new int[n];
-        for (int i = 0; i < n; i++) {
-            parent[i] = i;
-        }
+        UnionFind sets = new UnionFind(n);
         Map<Long, CopyPair> byPair = new HashMap<>();
         for (CopyPair p : pairs) {
-            union(parent, p.a(), p.b());
+            sets.union(p.a(), p.b());
             byPair.merge(key(p.a(), p.b()), p, (x, y) -> x.relation().equals("copied") ? x : y);
         }
         Map<Integer, List<Integer>> groups = new LinkedHashMap<>();
         for (int i = 0; i < n; i++) {
-            groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(i);
+            groups.computeIfAbsent(sets.find(i), k -> new ArrayList<>()).add(i);
         }
         int[] storyOf = stories.stories();
         Map<Integer, String> storyIds = new HashMap<>();
@@ -200,19 +197,4 @@ public final class Tracer {
         return ((long) a << 32) | (b & 0xFFFFFFFFL);
     }
 
-    private static int find(int[] parent, int i) {
-        while (parent[i] != i) {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-        return i;
-    }
-
-    private static void union(int[] parent, int a, int b) {
-        int ra = find(parent, a);
-        int rb = find(parent, b);
-        if (ra != rb) {
-            parent[Math.max(ra, rb)] = Math.min(ra, rb);
-        }
-    }
 }

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.echotrace.kb.EntityType;
 import org.echotrace.kb.KbEntity;
 import org.echotrace.kb.KnowledgeBase;
+import org.echotrace.text.Transliteration;
 
 /**
  * Every knowledge-base name as a sequence of folded words, indexed by its first word, for longest-match

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.echotrace.kb.EntityType;
 import org.echotrace.kb.KbEntity;
 import org.echotrace.kb.KnowledgeBase;
+import org.echotrace.text.Transliteration;
 import org.echotrace.kb.Role;
 
 /**

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.stream.IntStream;
 
 import org.echotrace.model.Post;
+import org.echotrace.trace.UnionFind;
 import org.echotrace.trace.CopyPair;
 
 /**
@@ -123,7 +124,7 @@ public final class CopiesBench {
         }
         MinHashCopyFinder finder = new MinHashCopyFinder(options, n);
         Sketcher sketcher = finder.sketcher();
-        int[] parent = new int[n];
+        UnionFind sets = new UnionFind(n);
         long pairs = 0;
         double gen = 0;
         double sketch = 0;
@@ -140,10 +141,9 @@ public final class CopiesBench {
             long t2 = System.nanoTime();
             for (int i = 0; i < count; i++) {
                 int id = from + i;
-                parent[id] = id;
                 for (CopyPair p : finder.add(id, sketches[i])) {
                     pairs++;
-                    union(parent, p.a(), p.b());
+                    sets.union(p.a(), p.b());
                 }
             }
             long t3 = System.nanoTime();
@@ -154,7 +154,7 @@ public final class CopiesBench {
         int clusters = 0;
         int[] size = new int[n];
         for (int i = 0; i < n; i++) {
-            size[find(parent, i)]++;
+            size[sets.find(i)]++;
         }
         for (int s : size) {
             if (s > 1) {
@@ -173,19 +173,4 @@ public final class CopiesBench {
         out.flush();
     }
 
-    private static int find(int[] parent, int i) {
-        while (parent[i] != i) {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-        return i;
-    }
-
-    private static void union(int[] parent, int a, int b) {
-        int ra = find(parent, a);
-        int rb = find(parent, b);
-        if (ra != rb) {
-            parent[Math.max(ra, rb)] = Math.min(ra, rb);
-        }
-    }
 }

@@ -15,7 +15,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.ibm.icu.text.Transliterator;
+import org.echotrace.text.Transliteration;
+
 
 /**
  * Turns the capitalised names a text writes into script-independent keys: ICU4J's BGN/PCGN Russian–Latin
@@ -27,8 +28,6 @@ import com.ibm.icu.text.Transliterator;
 public final class NameKeys {
     static final int PREFIX = 5;
     private static final Pattern WORD = Pattern.compile("\\p{Lu}[\\p{L}\\p{M}'’-]{3,}");
-    private static final ThreadLocal<Transliterator> TO_LATIN = ThreadLocal.withInitial(
-            () -> Transliterator.getInstance("Russian-Latin/BGN; Any-Latin; Latin-ASCII; Lower"));
     /** ICU's rule engine costs microseconds a word and names recur: remember the answers (bounded). */
     private static final int CACHE_LIMIT = 100_000;
     private static final Map<String, String> CACHE = new ConcurrentHashMap<>();
@@ -70,7 +69,8 @@ public final class NameKeys {
         String latin = CACHE.get(word);
         if (latin == null) {
             // BGN writes ё as ë, which folds to e; English spellings write yo (Mirziyoyev, Korolyov)
-            latin = skeleton(TO_LATIN.get().transliterate(word.replace("ё", "йо").replace("Ё", "Йо")));
+            latin = Transliteration.skeleton(Transliteration.toLatin(word.replace("ё", "йо").replace("Ё", "Йо")))
+                    .replace(" ", "");
             if (CACHE.size() >= CACHE_LIMIT) {
                 CACHE.clear();
             }
@@ -95,33 +95,6 @@ public final class NameKeys {
         return true;
     }
 
-    static String skeleton(String latin) {
-        String s = latin.toLowerCase(Locale.ROOT);
-        StringBuilder b = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c >= 'a' && c <= 'z') {
-                b.append(c);
-            }
-        }
-        String t = b.toString()
-                .replace("shch", "s").replace("sch", "s").replace("kh", "h").replace("zh", "j").replace("ch", "c")
-                .replace("sh", "s").replace("ts", "c").replace("tz", "c").replace("cz", "c").replace("ph", "f")
-                .replace("yu", "u").replace("iu", "u").replace("ya", "a").replace("ia", "a").replace("yo", "o")
-                .replace("ye", "e").replace("ie", "e").replace('y', 'i').replace('j', 'i').replace('w', 'v')
-                .replace("ks", "x").replace("ck", "k").replace('q', 'k');
-        StringBuilder out = new StringBuilder(t.length());
-        char prev = 0;
-        for (int i = 0; i < t.length(); i++) {
-            char c = t.charAt(i);
-            if (c != prev) {
-                out.append(c);
-            }
-            prev = c;
-        }
-        return out.toString();
-    }
-
     private static Set<String> loadStopWords(String name) {
         Set<String> out = new HashSet<>();
         try (InputStream in = NameKeys.class.getResourceAsStream(name)) {
@@ -140,7 +113,7 @@ public final class NameKeys {
                 if (s.contains(" ") || s.contains("\t")) {
                     throw new IllegalStateException(name + " line " + n + ": one word a line, was '" + s + "'");
                 }
-                String k = skeleton(TO_LATIN.get().transliterate(s));
+                String k = Transliteration.skeleton(Transliteration.toLatin(s)).replace(" ", "");
                 out.add(k.length() > PREFIX ? k.substring(0, PREFIX) : k);
             }
         } catch (IOException e) {

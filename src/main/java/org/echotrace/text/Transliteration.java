@@ -1,4 +1,4 @@
-package org.echotrace.extract.entities;
+package org.echotrace.text;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -11,7 +11,7 @@ import com.ibm.icu.text.Transliterator;
  * ({@code y/i/j}, {@code kh/h}, doubled letters, apostrophes), so {@code Зеленский}, {@code Zelensky},
  * {@code Zelenskyy} and {@code Zelenskiy} meet.
  */
-final class Transliteration {
+public final class Transliteration {
     private static final ThreadLocal<Transliterator> TO_LATIN =
             ThreadLocal.withInitial(() -> Transliterator.getInstance("Russian-Latin/BGN; Any-Latin; Latin-ASCII; Lower"));
     /** ICU's rule engine costs microseconds a word and names recur across a corpus: remember the answers. */
@@ -21,7 +21,8 @@ final class Transliteration {
     private Transliteration() {
     }
 
-    static String toLatin(String cyrillic) {
+    /** ICU4J's BGN/PCGN Russian–Latin, then any other script to ASCII Latin, lower case; cached. */
+    public static String toLatin(String cyrillic) {
         String latin = CACHE.get(cyrillic);
         if (latin == null) {
             latin = TO_LATIN.get().transliterate(cyrillic);
@@ -34,7 +35,7 @@ final class Transliteration {
     }
 
     /** A folded Latin key reduced to consonant-and-vowel shape. */
-    static String skeleton(String latin) {
+    public static String skeleton(String latin) {
         String s = latin.toLowerCase(java.util.Locale.ROOT);
         StringBuilder b = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
