@@ -72,7 +72,10 @@ public final class AnalyzeCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     /** Makes the tracer; tests swap in one with fake finders. */
-    Supplier<Tracer> tracers = Tracer::standard;
+    @CommandLine.Mixin
+    CopyThresholds thresholds = new CopyThresholds();
+
+    Supplier<Tracer> tracers = () -> Tracer.standard(thresholds.copyOptions());
 
     enum OutputFormat { jsonl }
 

@@ -58,7 +58,10 @@ public final class GraphCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     /** Makes the tracer; tests swap in one with fake finders. */
-    Supplier<Tracer> tracers = Tracer::standard;
+    @CommandLine.Mixin
+    CopyThresholds thresholds = new CopyThresholds();
+
+    Supplier<Tracer> tracers = () -> Tracer.standard(thresholds.copyOptions());
 
     enum GraphFormat {
         gexf(new GexfWriter()), graphml(new GraphmlWriter()), json(new GraphJsonWriter()), csv(new GraphCsvWriter());

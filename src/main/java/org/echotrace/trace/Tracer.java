@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.echotrace.kb.AliasKey;
 import org.echotrace.model.Post;
+import org.echotrace.trace.copies.CopyOptions;
 import org.echotrace.trace.copies.MinHashCopyFinder;
 import org.echotrace.trace.story.EventStoryFinder;
 import org.echotrace.trace.translation.FingerprintTranslationFinder;
@@ -37,6 +38,12 @@ public final class Tracer {
     /** With the standard finders. */
     public static Tracer standard() {
         return new Tracer(MinHashCopyFinder.standard(), FingerprintTranslationFinder.standard(),
+                EventStoryFinder.standard());
+    }
+
+    /** With the standard finders, copies found with {@code copies}' thresholds. */
+    public static Tracer standard(CopyOptions copies) {
+        return new Tracer(new MinHashCopyFinder(copies), FingerprintTranslationFinder.standard(),
                 EventStoryFinder.standard());
     }
 
