@@ -42,10 +42,11 @@ public final class PostIds implements PostStage {
         return HEX.formatHex(sha.digest(), 0, 8);
     }
 
-    /** Per-thread digest and byte buffer, so that hashing a key does not copy it twice. */
+    /** Per-thread digest and buffers, so that hashing a key does not copy it twice. */
     private static final class Scratch {
         final MessageDigest sha256;
         byte[] bytes = new byte[4096];
+        char[] chars = new char[1024];
 
         Scratch() {
             try {
@@ -59,15 +60,20 @@ public final class PostIds implements PostStage {
          * Encodes {@code s} as UTF-8 into {@link #bytes} and returns the length; like
          * {@code String.getBytes(UTF_8)}, an unpaired surrogate becomes {@code ?}.
          */
-        int encode(CharSequence s) {
-            int len = s.length();
+        int encode(StringBuilder sb) {
+            int len = sb.length();
+            if (chars.length < len) {
+                chars = new char[Math.max(len, chars.length * 2)];
+            }
+            sb.getChars(0, len, chars, 0);
+            char[] s = chars;
             if (bytes.length < len * 3) {
                 bytes = new byte[Math.max(len * 3, bytes.length * 2)];
             }
             byte[] b = bytes;
             int j = 0;
             for (int i = 0; i < len; i++) {
-                char c = s.charAt(i);
+                char c = s[i];
                 if (c < 0x80) {
                     b[j++] = (byte) c;
                 } else if (c < 0x800) {
@@ -75,7 +81,7 @@ public final class PostIds implements PostStage {
                     b[j++] = (byte) (0x80 | (c & 0x3F));
                 } else if (Character.isSurrogate(c)) {
                     char d;
-                    if (Character.isHighSurrogate(c) && i + 1 < len && Character.isLowSurrogate(d = s.charAt(i + 1))) {
+                    if (Character.isHighSurrogate(c) && i + 1 < len && Character.isLowSurrogate(d = s[i + 1])) {
                         int cp = Character.toCodePoint(c, d);
                         i++;
                         b[j++] = (byte) (0xF0 | (cp >> 18));

@@ -31,6 +31,9 @@ public final class TextNormalizer implements PostStage {
         if (s == null || s.isEmpty()) {
             return "";
         }
+        if (alreadyNormal(s)) {
+            return s;
+        }
         String nfc = surelyNfc(s) || Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s
                 : Normalizer.normalize(s, Normalizer.Form.NFC);
         StringBuilder out = new StringBuilder(nfc.length());
@@ -88,6 +91,45 @@ public final class TextNormalizer implements PostStage {
             end--;
         }
         return out.substring(start, end);
+    }
+
+    /**
+     * A cheap sufficient test that {@link #normalize} would return {@code s} unchanged: no spaces or line
+     * breaks at either end, no space before a line break, no more than one blank line in a row, and only
+     * characters that are NFC-stable, no combining marks and never removed or replaced: printable ASCII,
+     * {@code \n}, U+00A1..U+02FF except the soft hyphen, basic Cyrillic, general punctuation
+     * (U+2010..U+2027, U+2030..U+205E) or surrogates (emoji), not both: with
+     * both the full path would run the library's NFC check.
+     */
+    static boolean alreadyNormal(String s) {
+        int len = s.length();
+        char first = s.charAt(0);
+        char last = s.charAt(len - 1);
+        if (first == ' ' || first == '\n' || last == ' ' || last == '\n') {
+            return false;
+        }
+        boolean surrogates = false;
+        boolean punctuation = false;
+        for (int i = 0; i < len; i++) {
+            char c = s.charAt(i);
+            if (c >= 0x20 && c < 0x7F) {
+                if (c == ' ' && s.charAt(i + 1) == '\n') { // i + 1 < len: the last char is not a space
+                    return false;
+                }
+            } else if (c == '\n') {
+                if (i + 2 < len && s.charAt(i + 1) == '\n' && s.charAt(i + 2) == '\n') {
+                    return false;
+                }
+            } else if (c >= 0xD800 && c <= 0xDFFF) {
+                surrogates = true;
+            } else if ((c >= 0x2010 && c <= 0x2027) || (c >= 0x2030 && c <= 0x205E)) {
+                punctuation = true;
+            } else if (!((c >= 0xA1 && c < 0x0300 && c != 0xAD) || (c >= 0x0400 && c <= 0x04FF))) {
+                return false;
+            }
+        }
+        // with both, the full path would run the library NFC check (over supplementary marks): leave it that
+        return !(surrogates && punctuation);
     }
 
     /**
