@@ -75,11 +75,26 @@ public final class RepeatedParagraphRemover implements PostStage {
     private static boolean significant(String key) {
         int n = 0;
         for (int i = 0; i < key.length(); i++) {
-            if (Character.isLetterOrDigit(key.charAt(i)) && ++n >= MIN_SIGNIFICANT) {
+            char c = key.charAt(i);
+            boolean letterOrDigit = c < 0x80
+                    ? (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z')
+                    : (c >= 0x0430 && c <= 0x045F) || Character.isLetterOrDigit(c);
+            if (letterOrDigit && ++n >= MIN_SIGNIFICANT) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** {@code Character.toLowerCase}, with the ASCII and basic Cyrillic capitals done by hand; surrogates kept. */
+    private static char lower(char c) {
+        if (c < 0x80) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        }
+        if (c >= 0x0400 && c <= 0x042F) {
+            return (char) (c < 0x0410 ? c + 0x50 : c + 0x20);
+        }
+        return Character.isSurrogate(c) ? c : Character.toLowerCase(c);
     }
 
     /** The line lower-cased with runs of white space folded to one space and the ends trimmed. */
@@ -99,7 +114,7 @@ public final class RepeatedParagraphRemover implements PostStage {
                 space = false;
             }
             // lower-case per char: the same as String.toLowerCase(ROOT) for the scripts of our posts, one pass
-            sb.append(Character.isSurrogate(c) ? c : Character.toLowerCase(c));
+            sb.append(lower(c));
         }
         return sb.toString();
     }
