@@ -125,12 +125,13 @@ public final class LanguageIdentifier implements PostStage {
         if (c != 'h' && c != 'H' && c != 'w' && c != 'W' && c != 't' && c != 'T') {
             return -1;
         }
-        if (i > 0 && isWordChar(s.charAt(i - 1))) {
-            return -1;
-        }
         for (String start : URL_STARTS) {
             int j = i + start.length();
             if (j < s.length() && regionMatchesIgnoreCase(s, i, start) && !isSpace(s.charAt(j))) {
+                // a URL does not start inside a word (tested last: it is the dearer test)
+                if (i > 0 && isWordChar(s.charAt(i - 1))) {
+                    return -1;
+                }
                 while (j < s.length() && !isSpace(s.charAt(j))) {
                     j++;
                 }
