@@ -31,9 +31,11 @@ public final class TextNormalizer implements PostStage {
         if (s == null || s.isEmpty()) {
             return "";
         }
-        if (alreadyNormal(s)) {
-            return s;
-        }
+        return alreadyNormal(s) ? s : normalizeFully(s);
+    }
+
+    /** {@link #normalize} without the already-normal shortcut (tests compare the two). */
+    static String normalizeFully(String s) {
         String nfc = surelyNfc(s) || Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s
                 : Normalizer.normalize(s, Normalizer.Form.NFC);
         int len = nfc.length();
