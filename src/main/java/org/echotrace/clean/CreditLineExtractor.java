@@ -1,11 +1,15 @@
 package org.echotrace.clean;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 import org.echotrace.model.Attribution;
 import org.echotrace.model.Post;
 import org.echotrace.text.CreditLines;
+import org.echotrace.text.CueFile;
 
 /**
  * Turns credit lines into attributions and takes them out of the text: {@code Source: Sputnik},
@@ -43,7 +47,8 @@ public final class CreditLineExtractor implements PostStage {
         int kept = 0;
         for (int i = 0; i < lines.length; i++) {
             boolean edge = i == first || i == last || i == secondLast;
-            CreditLines.Credit c = lines[i].isBlank() ? null : CreditLines.parse(lines[i], edge).orElse(null);
+            CreditLines.Credit c = lines[i].isBlank() || !mayBeCredit(lines[i]) ? null
+                    : CreditLines.parse(lines[i], edge).orElse(null);
             if (c != null && kept + countNonBlankAfter(lines, i) > 0) {
                 found.add(c.attribution());
                 if (c.url() != null) {
@@ -76,6 +81,66 @@ public final class CreditLineExtractor implements PostStage {
             b.urls(u);
         }
         return b.build();
+    }
+
+    /** First chars (lower-cased) of the credit prefixes, from the file {@link CreditLines} reads. */
+    private static final Set<Character> PREFIX_STARTS = prefixStarts();
+
+    private static Set<Character> prefixStarts() {
+        Set<Character> out = new HashSet<>();
+        for (CueFile.Entry e : CueFile.load(CreditLines.class, "credit-prefixes.txt")) {
+            for (String v : e.values()) {
+                String t = v.toLowerCase(Locale.ROOT);
+                if (!t.isEmpty()) {
+                    out.add(t.charAt(0));
+                }
+            }
+        }
+        return Set.copyOf(out);
+    }
+
+    /**
+     * A cheap necessary condition for {@link CreditLines#parse}: past leading white space and the lead
+     * {@code CreditLines} skips (symbols, emoji joiners, bullets, dashes, then ASCII white space), an ASCII
+     * or Cyrillic first letter must start some prefix. Other first chars are left to the full test.
+     */
+    static boolean mayBeCredit(String line) {
+        int n = line.length();
+        int i = 0;
+        while (i < n) {
+            int cp = line.codePointAt(i);
+            if (!Character.isWhitespace(cp)) {
+                break;
+            }
+            i += Character.charCount(cp);
+        }
+        while (i < n) {
+            int cp = line.codePointAt(i);
+            int t = Character.getType(cp);
+            if (t != Character.OTHER_SYMBOL && t != Character.MODIFIER_SYMBOL && LEAD_CHARS.indexOf(cp) < 0) {
+                break;
+            }
+            i += Character.charCount(cp);
+        }
+        while (i < n && isRegexSpace(line.charAt(i))) {
+            i++;
+        }
+        if (i >= n) {
+            return true;
+        }
+        char c = line.charAt(i);
+        if (c < 0x80 || (c >= 0x0400 && c <= 0x04FF)) {
+            return PREFIX_STARTS.contains(Character.toLowerCase(c));
+        }
+        return true;
+    }
+
+    /** The other chars of the lead class {@code CreditLines} strips. */
+    private static final String LEAD_CHARS = "\uFE0F\u200D\u2022*\u00B7\u25AA\u25BA>\u2014\u2013-";
+
+    /** The regex class {@code \s} without the Unicode flag. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
     /** Non-blank lines after {@code i}; a credit line is never the only line left. */

@@ -43,6 +43,9 @@ public final class DatelineExtractor implements PostStage {
         if (text.isEmpty()) {
             return post;
         }
+        if (!mayStartDateline(text)) {
+            return post;
+        }
         Matcher m = DATELINE.matcher(text.length() > 400 ? text.substring(0, 400) : text);
         if (!m.lookingAt()) {
             return post;
@@ -82,6 +85,43 @@ public final class DatelineExtractor implements PostStage {
         }
         date.ifPresent(d -> b.published(combine(post.published(), d)));
         return b.build();
+    }
+
+    /**
+     * A cheap necessary condition for {@link #DATELINE} to match at the start of {@code text}: after the
+     * lead (symbols, emoji joiners, {@code !}, then white space) comes an upper-case letter, and the first
+     * 400 chars hold a slash, a parenthesis or a dash, one of which every agency form needs.
+     */
+    static boolean mayStartDateline(String text) {
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            int cp = text.codePointAt(i);
+            int t = Character.getType(cp);
+            if (t != Character.OTHER_SYMBOL && t != Character.MODIFIER_SYMBOL && cp != 0xFE0F && cp != 0x200D
+                    && cp != '!') {
+                break;
+            }
+            i += Character.charCount(cp);
+        }
+        while (i < n && isRegexSpace(text.charAt(i))) {
+            i++;
+        }
+        if (i >= n || Character.getType(text.codePointAt(i)) != Character.UPPERCASE_LETTER) {
+            return false;
+        }
+        for (int j = 0, end = Math.min(n, 400); j < end; j++) {
+            char c = text.charAt(j);
+            if (c == '/' || c == '(' || c == '-' || c == '–' || c == '—' || c == '‒') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The regex class {@code \s} without the Unicode flag. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
     /** The published value after seeing a dateline date; see the class comment. */

@@ -71,12 +71,15 @@ public final class LanguageIdentifier implements PostStage {
 
     /** Title and the start of the text, with URLs, hashtags and mentions replaced by a space. */
     static String sample(Post post) {
+        String text = post.text();
+        if (post.title() == null && text != null && text.length() <= SAMPLE_CHARS) {
+            return scrub(text);
+        }
         StringBuilder sb = new StringBuilder(SAMPLE_CHARS * 2);
         if (post.title() != null) {
             String title = post.title();
             sb.append(title, 0, Math.min(title.length(), SAMPLE_CHARS)).append('\n');
         }
-        String text = post.text();
         if (text != null) {
             sb.append(text, 0, Math.min(text.length(), SAMPLE_CHARS));
         }
@@ -87,8 +90,9 @@ public final class LanguageIdentifier implements PostStage {
 
     /** Replaces URLs ({@code http(s)://}, {@code www.}, {@code t.me/} up to the next space) and #tags/@mentions. */
     static String scrub(CharSequence s) {
-        StringBuilder out = new StringBuilder(s.length());
+        StringBuilder out = null; // made on the first replacement: most samples have none
         int n = s.length();
+        int copied = 0;
         int i = 0;
         while (i < n) {
             char c = s.charAt(i);
@@ -100,14 +104,20 @@ public final class LanguageIdentifier implements PostStage {
                 }
             }
             if (end > 0) {
-                out.append(' ');
+                if (out == null) {
+                    out = new StringBuilder(n);
+                }
+                out.append(s, copied, i).append(' ');
                 i = end;
+                copied = end;
             } else {
-                out.append(c);
                 i++;
             }
         }
-        return out.toString();
+        if (out == null) {
+            return s.toString();
+        }
+        return out.append(s, copied, n).toString();
     }
 
     private static int urlEnd(CharSequence s, int i) {
@@ -115,12 +125,13 @@ public final class LanguageIdentifier implements PostStage {
         if (c != 'h' && c != 'H' && c != 'w' && c != 'W' && c != 't' && c != 'T') {
             return -1;
         }
-        if (i > 0 && isWordChar(s.charAt(i - 1))) {
-            return -1;
-        }
         for (String start : URL_STARTS) {
             int j = i + start.length();
             if (j < s.length() && regionMatchesIgnoreCase(s, i, start) && !isSpace(s.charAt(j))) {
+                // a URL does not start inside a word (tested last: it is the dearer test)
+                if (i > 0 && isWordChar(s.charAt(i - 1))) {
+                    return -1;
+                }
                 while (j < s.length() && !isSpace(s.charAt(j))) {
                     j++;
                 }
@@ -148,10 +159,17 @@ public final class LanguageIdentifier implements PostStage {
     }
 
     private static boolean isTagChar(char c) {
-        if (Character.isLetter(c) || c == '_') {
-            return true;
+        return TAG_CHAR[c];
+    }
+
+    /** Letters, {@code _} and the digit-like number types, per BMP char. */
+    private static final boolean[] TAG_CHAR = new boolean[65536];
+
+    static {
+        for (int c = 0; c < 65536; c++) {
+            int t = Character.getType(c);
+            TAG_CHAR[c] = Character.isLetter(c) || c == '_' || t == Character.DECIMAL_DIGIT_NUMBER
+                    || t == Character.LETTER_NUMBER || t == Character.OTHER_NUMBER;
         }
-        int t = Character.getType(c);
-        return t == Character.DECIMAL_DIGIT_NUMBER || t == Character.LETTER_NUMBER || t == Character.OTHER_NUMBER;
     }
 }

@@ -33,10 +33,10 @@ public final class LinkExtractor implements PostStage {
             return post; // nothing to find: spare the rebuild
         }
         List<String> urls = new ArrayList<>();
-        Matcher m = URL.matcher(text);
+        Matcher m = anchoredAt(URL.matcher(text));
         StringBuilder withoutUrls = new StringBuilder(text.length());
         int last = 0;
-        while (scan && m.find()) {
+        for (int from = 0; scan && findUrl(m, text, from); from = m.end()) {
             String url = trimTrailing(m.group());
             urls.add(url);
             withoutUrls.append(text, last, m.start()).append(' ');
@@ -47,8 +47,8 @@ public final class LinkExtractor implements PostStage {
 
         List<String> hashtags = new ArrayList<>();
         if (rest.indexOf('#') >= 0) {
-            Matcher h = HASHTAG.matcher(rest);
-            while (h.find()) {
+            Matcher h = anchoredAt(HASHTAG.matcher(rest));
+            for (int from = 0; findAfterSign(h, rest, '#', from); from = h.end()) {
                 if (h.start() == 0 || !excludedBefore(rest.charAt(h.start() - 1), "_&/#")) {
                     hashtags.add(h.group(1));
                 }
@@ -56,8 +56,8 @@ public final class LinkExtractor implements PostStage {
         }
         List<String> mentions = new ArrayList<>();
         if (rest.indexOf('@') >= 0) {
-            Matcher mm = MENTION.matcher(rest);
-            while (mm.find()) {
+            Matcher mm = anchoredAt(MENTION.matcher(rest));
+            for (int from = 0; findAfterSign(mm, rest, '@', from); from = mm.end()) {
                 if (mm.start() == 0 || !excludedBefore(rest.charAt(mm.start() - 1), "_.@/")) {
                     mentions.add(mm.group(1));
                 }
@@ -68,6 +68,43 @@ public final class LinkExtractor implements PostStage {
                 .mentions(merge(post.mentions(), mentions))
                 .urls(merge(post.urls(), urls))
                 .build();
+    }
+
+    /*
+     * Matches are searched as Matcher.find would, but only tried where one can start (at the sign, or at a
+     * URL's first letters): find tries every position, each time testing the pattern's first node. The
+     * matcher's region is moved to each candidate, with transparent bounds so that \b and look-arounds
+     * still see the text around it; each search goes on from the end of the last match.
+     */
+    private static Matcher anchoredAt(Matcher m) {
+        return m.useTransparentBounds(true).useAnchoringBounds(false);
+    }
+
+    /** The first match at or after {@code from} that starts at a {@code sign}; like {@link Matcher#find()}. */
+    private static boolean findAfterSign(Matcher m, String text, char sign, int from) {
+        for (int at = text.indexOf(sign, from); at >= 0; at = text.indexOf(sign, at + 1)) {
+            m.region(at, text.length());
+            if (m.lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first URL match at or after {@code from}, tried where {@code http}, {@code www.}, {@code t.me/} start. */
+    private static boolean findUrl(Matcher m, String text, int from) {
+        for (int at = from; at < text.length(); at++) {
+            char c = text.charAt(at);
+            if ((c == 'h' || c == 'H' || c == 'w' || c == 'W' || c == 't' || c == 'T')
+                    && (text.regionMatches(true, at, "http", 0, 4) || text.regionMatches(true, at, "www.", 0, 4)
+                    || text.regionMatches(true, at, "t.me/", 0, 5))) {
+                m.region(at, text.length());
+                if (m.lookingAt()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean excludedBefore(char c, String signs) {

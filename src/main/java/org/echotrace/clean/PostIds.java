@@ -1,6 +1,5 @@
 package org.echotrace.clean;
 
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -36,16 +35,72 @@ public final class PostIds implements PostStage {
         }
         key.append('\u0001').append(post.title() == null ? "" : post.title());
         key.append('\u0001').append(post.text());
-        byte[] digest = SHA256.get().digest(key.toString().getBytes(StandardCharsets.UTF_8));
-        return HEX.formatHex(digest, 0, 8);
+        Scratch scratch = SCRATCH.get();
+        int n = scratch.encode(key);
+        MessageDigest sha = scratch.sha256;
+        sha.update(scratch.bytes, 0, n);
+        return HEX.formatHex(sha.digest(), 0, 8);
+    }
+
+    /** Per-thread digest and buffers, so that hashing a key does not copy it twice. */
+    private static final class Scratch {
+        final MessageDigest sha256;
+        byte[] bytes = new byte[4096];
+        char[] chars = new char[1024];
+
+        Scratch() {
+            try {
+                sha256 = MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException("SHA-256 is required by every Java runtime", e);
+            }
+        }
+
+        /**
+         * Encodes {@code s} as UTF-8 into {@link #bytes} and returns the length; like
+         * {@code String.getBytes(UTF_8)}, an unpaired surrogate becomes {@code ?}.
+         */
+        int encode(StringBuilder sb) {
+            int len = sb.length();
+            if (chars.length < len) {
+                chars = new char[Math.max(len, chars.length * 2)];
+            }
+            sb.getChars(0, len, chars, 0);
+            char[] s = chars;
+            if (bytes.length < len * 3) {
+                bytes = new byte[Math.max(len * 3, bytes.length * 2)];
+            }
+            byte[] b = bytes;
+            int j = 0;
+            for (int i = 0; i < len; i++) {
+                char c = s[i];
+                if (c < 0x80) {
+                    b[j++] = (byte) c;
+                } else if (c < 0x800) {
+                    b[j++] = (byte) (0xC0 | (c >> 6));
+                    b[j++] = (byte) (0x80 | (c & 0x3F));
+                } else if (Character.isSurrogate(c)) {
+                    char d;
+                    if (Character.isHighSurrogate(c) && i + 1 < len && Character.isLowSurrogate(d = s[i + 1])) {
+                        int cp = Character.toCodePoint(c, d);
+                        i++;
+                        b[j++] = (byte) (0xF0 | (cp >> 18));
+                        b[j++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
+                        b[j++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
+                        b[j++] = (byte) (0x80 | (cp & 0x3F));
+                    } else {
+                        b[j++] = '?';
+                    }
+                } else {
+                    b[j++] = (byte) (0xE0 | (c >> 12));
+                    b[j++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+                    b[j++] = (byte) (0x80 | (c & 0x3F));
+                }
+            }
+            return j;
+        }
     }
 
     private static final HexFormat HEX = HexFormat.of();
-    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by every Java runtime", e);
-        }
-    });
+    private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 }

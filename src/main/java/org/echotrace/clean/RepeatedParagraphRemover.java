@@ -20,6 +20,10 @@ public final class RepeatedParagraphRemover implements PostStage {
         if (text.indexOf('\n') < 0 && post.title() == null) {
             return post;
         }
+        String[] lines = text.split("\n", -1);
+        if (!anyRepeat(post.title(), lines)) {
+            return post;
+        }
         Set<String> seen = new HashSet<>();
         if (post.title() != null) {
             seen.add(key(post.title()));
@@ -27,7 +31,7 @@ public final class RepeatedParagraphRemover implements PostStage {
         StringBuilder out = new StringBuilder(text.length());
         boolean changed = false;
         boolean lastBlank = false;
-        for (String line : text.split("\n", -1)) {
+        for (String line : lines) {
             String k = key(line);
             if (significant(k) && !seen.add(k)) {
                 changed = true;
@@ -50,14 +54,47 @@ public final class RepeatedParagraphRemover implements PostStage {
         return post.toBuilder().text(result).build();
     }
 
+    /** Whether a significant line repeats the title or an earlier line: a first pass that builds no text. */
+    private static boolean anyRepeat(String title, String[] lines) {
+        Set<String> seen = new HashSet<>();
+        if (title != null) {
+            seen.add(key(title));
+        }
+        for (String line : lines) {
+            // a key is no longer than its line: a line this short cannot be significant
+            if (line.length() >= MIN_SIGNIFICANT) {
+                String k = key(line);
+                if (significant(k) && !seen.add(k)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static boolean significant(String key) {
         int n = 0;
         for (int i = 0; i < key.length(); i++) {
-            if (Character.isLetterOrDigit(key.charAt(i)) && ++n >= MIN_SIGNIFICANT) {
+            char c = key.charAt(i);
+            boolean letterOrDigit = c < 0x80
+                    ? (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z')
+                    : (c >= 0x0430 && c <= 0x045F) || Character.isLetterOrDigit(c);
+            if (letterOrDigit && ++n >= MIN_SIGNIFICANT) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** {@code Character.toLowerCase}, with the ASCII and basic Cyrillic capitals done by hand; surrogates kept. */
+    private static char lower(char c) {
+        if (c < 0x80) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        }
+        if (c >= 0x0400 && c <= 0x042F) {
+            return (char) (c < 0x0410 ? c + 0x50 : c + 0x20);
+        }
+        return Character.isSurrogate(c) ? c : Character.toLowerCase(c);
     }
 
     /** The line lower-cased with runs of white space folded to one space and the ends trimmed. */
@@ -66,7 +103,9 @@ public final class RepeatedParagraphRemover implements PostStage {
         boolean space = false;
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
-            if (Character.isWhitespace(c)) {
+            boolean white = c < 0x80 ? c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1C && c <= 0x1F)
+                    : Character.isWhitespace(c);
+            if (white) {
                 space = sb.length() > 0;
                 continue;
             }
@@ -75,7 +114,7 @@ public final class RepeatedParagraphRemover implements PostStage {
                 space = false;
             }
             // lower-case per char: the same as String.toLowerCase(ROOT) for the scripts of our posts, one pass
-            sb.append(Character.isSurrogate(c) ? c : Character.toLowerCase(c));
+            sb.append(lower(c));
         }
         return sb.toString();
     }

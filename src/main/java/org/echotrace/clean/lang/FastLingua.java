@@ -633,7 +633,7 @@ public final class FastLingua {
             trigramCount = 0;
             int run = 0;
             for (int i = 0; i < len; i++) {
-                run = Character.isLetter(buf[i]) ? run + 1 : 0;
+                run = CHAR_CLASS[buf[i]] == LETTER ? run + 1 : 0; // Character.isLetter, by table
                 if (run >= 3) {
                     long key = ((long) buf[i - 2] << 32) | ((long) buf[i - 1] << 16) | buf[i];
                     long h = key * 0x9E3779B97F4A7C15L;

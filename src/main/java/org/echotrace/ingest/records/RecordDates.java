@@ -50,11 +50,46 @@ final class RecordDates {
         return OFFSET_OUT.format(i.atOffset(ZoneOffset.UTC));
     }
 
+    /**
+     * Whether {@code s} is {@code uuuu-MM-ddTHH:mm:ssZ} with fields every calendar has (days up to 28), which
+     * the general path would print back unchanged.
+     */
+    private static boolean isPlainUtc(String s) {
+        if (s.length() != 20 || s.charAt(4) != '-' || s.charAt(7) != '-' || s.charAt(10) != 'T'
+                || s.charAt(13) != ':' || s.charAt(16) != ':' || s.charAt(19) != 'Z') {
+            return false;
+        }
+        int year = digits(s, 0, 4);
+        int month = digits(s, 5, 2);
+        int day = digits(s, 8, 2);
+        int hour = digits(s, 11, 2);
+        int minute = digits(s, 14, 2);
+        int second = digits(s, 17, 2);
+        return year >= 0 && month >= 1 && month <= 12 && day >= 1 && day <= 28 && hour >= 0 && hour <= 23
+                && minute >= 0 && minute <= 59 && second >= 0 && second <= 59;
+    }
+
+    /** The ASCII digits {@code s[from, from + n)} as a number, or -1 when one is not a digit. */
+    private static int digits(String s, int from, int n) {
+        int v = 0;
+        for (int i = from; i < from + n; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            v = v * 10 + (c - '0');
+        }
+        return v;
+    }
+
     /** The ISO form of {@code raw}, or null when it is not a recognised date. */
     static String parse(String raw) {
         String s = raw.strip();
         if (s.isEmpty()) {
             return null;
+        }
+        if (isPlainUtc(s)) {
+            return s; // already in the output form: spare the formatter
         }
         if (NUMBER.matcher(s).matches()) {
             return fromEpoch(Double.parseDouble(s));
