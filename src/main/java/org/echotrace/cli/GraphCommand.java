@@ -57,10 +57,10 @@ public final class GraphCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    /** Makes the tracer; tests swap in one with fake finders. */
     @CommandLine.Mixin
     CopyThresholds thresholds = new CopyThresholds();
 
+    /** Makes the tracer; tests swap in one with fake finders. */
     Supplier<Tracer> tracers = () -> Tracer.standard(thresholds.copyOptions());
 
     enum GraphFormat {

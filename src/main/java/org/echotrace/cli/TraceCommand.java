@@ -47,10 +47,10 @@ public final class TraceCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    /** Makes the tracer; tests swap in one with fake finders. */
     @CommandLine.Mixin
     CopyThresholds thresholds = new CopyThresholds();
 
+    /** Makes the tracer; tests swap in one with fake finders. */
     Supplier<Tracer> tracers = () -> Tracer.standard(thresholds.copyOptions());
 
     enum ChainFormat { text, json }
