@@ -1,13 +1,8 @@
 package org.echotrace.bench;
 
-import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,6 +12,8 @@ import java.util.SplittableRandom;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+
+import org.echotrace.text.CueFile;
 
 /**
  * Generates a deterministic synthetic corpus for benchmarks: Telegram-sized posts (lengths around the real
@@ -48,26 +45,12 @@ public final class SyntheticCorpus {
 
     private static List<String[]> load(String name, int columns) {
         List<String[]> rows = new ArrayList<>();
-        try (InputStream in = SyntheticCorpus.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + name);
+        for (CueFile.Entry e : CueFile.load(SyntheticCorpus.class, name)) {
+            String[] cols = e.text().split("\t");
+            if (cols.length != columns) {
+                throw e.error("expected " + columns + " tab-separated columns");
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.split("\t");
-                if (cols.length != columns) {
-                    throw new IllegalStateException(name + ":" + n + ": expected " + columns + " columns");
-                }
-                rows.add(cols);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            rows.add(cols);
         }
         return rows;
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.echotrace.clean.PostStage;
+import org.echotrace.extract.dates.ReferenceDate;
 import org.echotrace.extract.entities.EntityFinder;
 import org.echotrace.extract.entities.Found;
 import org.echotrace.kb.KnowledgeBase;
@@ -33,7 +34,8 @@ public final class EntityExtractor implements PostStage {
 
     @Override
     public Post apply(Post post) {
-        LocalDate date = PostDates.dayOf(post.published());
+        ReferenceDate ref = ReferenceDate.of(post.published());
+        LocalDate date = ref != null && ref.full() ? ref.date() : null;
         EntityFinder.Session session = finder.session(date);
         List<Found> found = new ArrayList<>();
         if (post.title() != null) {

@@ -1,6 +1,5 @@
 package org.echotrace.ingest;
 
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -115,9 +114,5 @@ public final class FormatDetector {
             }
         }
         return n > 0 && control * 10 > n;
-    }
-
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
     }
 }

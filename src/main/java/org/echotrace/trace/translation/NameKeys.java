@@ -1,20 +1,14 @@
 package org.echotrace.trace.translation;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.echotrace.text.CueFile;
 import org.echotrace.text.Transliteration;
 
 
@@ -97,27 +91,13 @@ public final class NameKeys {
 
     private static Set<String> loadStopWords(String name) {
         Set<String> out = new HashSet<>();
-        try (InputStream in = NameKeys.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + name);
+        for (CueFile.Entry e : CueFile.load(NameKeys.class, name)) {
+            String s = e.text();
+            if (s.contains(" ") || s.contains("\t")) {
+                throw e.error("one word a line");
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                String s = line.strip();
-                if (s.isEmpty() || s.startsWith("#")) {
-                    continue;
-                }
-                if (s.contains(" ") || s.contains("\t")) {
-                    throw new IllegalStateException(name + " line " + n + ": one word a line, was '" + s + "'");
-                }
-                String k = Transliteration.skeleton(Transliteration.toLatin(s)).replace(" ", "");
-                out.add(k.length() > PREFIX ? k.substring(0, PREFIX) : k);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(name, e);
+            String k = Transliteration.skeleton(Transliteration.toLatin(s)).replace(" ", "");
+            out.add(k.length() > PREFIX ? k.substring(0, PREFIX) : k);
         }
         return Set.copyOf(out);
     }
