@@ -62,7 +62,7 @@ public final class Analyzer {
             }
             problems.accept(p);
         };
-        InputWalker walker = new InputWalker(tracking, stdin);
+        InputWalker walker = new InputWalker(tracking, stdin, options.walk());
         walker.walk(paths, input -> {
             counter.inputs++;
             Optional<Format> format = options.format() != null ? Optional.of(options.format()) : FormatDetector.detect(input);
@@ -83,25 +83,37 @@ public final class Analyzer {
             } catch (RuntimeException | StackOverflowError e) {
                 LOG.debug("reader {} failed on {}", reader.format(), input.path(), e);
                 tracking.accept(Problem.error(input.path(), null, "could not be read as " + format.get().id()
-                        + ": " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())));
+                        + ": " + (e instanceof StackOverflowError ? "structure nested too deeply"
+                        : e.getMessage() == null ? "internal error" : e.getMessage())));
+            } finally {
+                ctx.skipped().forEach((what, n) -> counter.skipped.merge(what, n, Long::sum));
             }
         });
+        walker.skipped().forEach((what, n) -> counter.skipped.merge(what, n, Long::sum));
         counter.failedInputs = failed.size();
         return counter.toSummary();
     }
 
     /** What a run did, for the one-line summary and the exit status. */
     public record Summary(long inputs, long posts, long errors, long warnings, long failedInputs,
-                          Map<String, Long> postsByFormat) {
+                          Map<String, Long> postsByFormat, Map<String, Long> skipped) {
         public Summary {
             postsByFormat = Map.copyOf(postsByFormat);
+            skipped = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(skipped));
         }
 
-        /** {@code 12 inputs, 340 posts, 1 error, 2 warnings}. */
+        public Summary(long inputs, long posts, long errors, long warnings, long failedInputs,
+                       Map<String, Long> postsByFormat) {
+            this(inputs, posts, errors, warnings, failedInputs, postsByFormat, Map.of());
+        }
+
+        /** {@code 12 inputs, 340 posts, 1 error, 2 warnings, 52 media files skipped}. */
         public String line() {
-            return inputs + " input" + (inputs == 1 ? "" : "s") + ", " + posts + " post" + (posts == 1 ? "" : "s")
-                    + ", " + errors + " error" + (errors == 1 ? "" : "s") + ", " + warnings + " warning"
-                    + (warnings == 1 ? "" : "s");
+            StringBuilder sb = new StringBuilder(inputs + " input" + (inputs == 1 ? "" : "s") + ", " + posts + " post"
+                    + (posts == 1 ? "" : "s") + ", " + errors + " error" + (errors == 1 ? "" : "s") + ", " + warnings
+                    + " warning" + (warnings == 1 ? "" : "s"));
+            skipped.forEach((what, n) -> sb.append(", ").append(n).append(' ').append(what).append(" skipped"));
+            return sb.toString();
         }
 
         static final class Counter {
@@ -111,9 +123,10 @@ public final class Analyzer {
             long warnings;
             long failedInputs;
             final Map<String, Long> byFormat = new LinkedHashMap<>();
+            final Map<String, Long> skipped = new LinkedHashMap<>();
 
             Summary toSummary() {
-                return new Summary(inputs, posts, errors, warnings, failedInputs, byFormat);
+                return new Summary(inputs, posts, errors, warnings, failedInputs, byFormat, skipped);
             }
         }
     }

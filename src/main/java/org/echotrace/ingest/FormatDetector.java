@@ -14,7 +14,8 @@ import org.echotrace.model.Format;
  *   <li>a JSON object with a top-level {@code "messages"} key: Telegram Desktop export;</li>
  *   <li>a JSON array: records; one JSON object per line: JSON Lines;</li>
  *   <li>XML with {@code <rss}, {@code <feed} or {@code <rdf:RDF}: feed;</li>
- *   <li>HTML with {@code tgme_widget_message}: saved Telegram web preview; other HTML: article;</li>
+ *   <li>HTML with the page header and {@code div.message default} of Telegram Desktop's HTML export: that
+ *   export; HTML with {@code tgme_widget_message}: saved Telegram web preview; other HTML: article;</li>
  *   <li>{@code .csv}/{@code .tsv} or a delimited header naming known fields: CSV records;</li>
  *   <li>text with Telegram channel header counters or {@code Forwarded from} lines: Telegram text;</li>
  *   <li>any other text: an article saved as text.</li>
@@ -27,6 +28,9 @@ public final class FormatDetector {
     private static final Pattern FEED = Pattern.compile("<(rss|feed|rdf:RDF)[\\s>]", Pattern.CASE_INSENSITIVE);
     private static final Pattern HTML = Pattern.compile(
             "<(!doctype\\s+html|html|head|body|meta|div|p|article|title)[\\s>/]", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TELEGRAM_EXPORT_HTML = Pattern.compile(
+            "<div class=\"page_header\"[\\s\\S]{0,4000}?<div class=\"(?:page_body chat_page|history)\""
+                    + "|<div class=\"message (?:default|service)[ \"]");
     private static final Pattern CSV_HEADER = Pattern.compile(
             "\\A\\uFEFF?[^\\n]*\\b(text|message|body|content|date|channel|message_id)\\b[^\\n]*[,;\\t][^\\n]*\\n");
     private static final Pattern TELEGRAM_TEXT = Pattern.compile(
@@ -70,6 +74,9 @@ public final class FormatDetector {
             }
         }
         if (HTML.matcher(text).find()) {
+            if (TELEGRAM_EXPORT_HTML.matcher(text).find()) {
+                return Optional.of(Format.TELEGRAM_EXPORT_HTML);
+            }
             if (text.contains("tgme_widget_message") || text.contains("tgme_channel_info")) {
                 return Optional.of(Format.TELEGRAM_HTML);
             }

@@ -5,13 +5,33 @@ import java.io.EOFException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.SequenceInputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.FileSystemLoopException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.PathMatcher;
 import java.nio.file.Paths;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.Enumeration;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipEntry;
@@ -19,11 +39,20 @@ import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
 
 import org.echotrace.model.Problem;
+import org.echotrace.text.CueFile;
 
 /**
- * Turns command-line paths into {@link Input}s: files, directories (recursively, in name order), {@code -}
- * for standard input, and gzip or zip content (recognised by magic bytes, not only by extension),
- * decompressed as a stream. Every failure is reported as a {@link Problem} and the walk goes on.
+ * Turns command-line paths into {@link Input}s: files, directories (recursively, in natural name order:
+ * {@code messages2.html} before {@code messages10.html}), {@code -} for standard input, and gzip or zip
+ * content (recognised by magic bytes, not only by extension), decompressed as a stream. Every failure is
+ * reported as a {@link Problem} and the walk goes on.
+ *
+ * <p>Symlinks are followed (a directory symlink included); one that leads back to a directory being walked
+ * is reported as a symlink loop and not followed, and a file reached twice is read once. Files that are
+ * plainly not posts (stylesheets, scripts, images, audio, video, fonts: {@code not-post-files.txt}) are
+ * skipped and counted ({@link #skipped()}). A Telegram Desktop export folder ({@code messages.html} or
+ * {@code result.json}) is read as one export: its media folders are skipped and counted, and its pages
+ * {@code messages.html}, {@code messages2.html} … are handed over as <em>one</em> input, in page order.
  */
 public final class InputWalker {
 
@@ -33,14 +62,55 @@ public final class InputWalker {
         void handle(Input input) throws IOException;
     }
 
+    /** The summary's name for files skipped as not posts. */
+    public static final String MEDIA = "media files";
+    /** The summary's name for files left out by {@code --include}/{@code --exclude}. */
+    public static final String EXCLUDED = "files excluded";
+
     private static final int MAX_NESTING = 4;
+    private static final Pattern PAGE = Pattern.compile("messages(\\d*)\\.html");
+    private static final Pattern DIGITS = Pattern.compile("\\d+|\\D+");
+
+    private static final Set<String> SKIP_EXTENSIONS = new HashSet<>();
+    private static final Set<String> EXPORT_MARKERS = new HashSet<>();
+    private static final Set<String> EXPORT_ASSETS = new HashSet<>();
+
+    static {
+        for (CueFile.Entry e : CueFile.load(InputWalker.class, "not-post-files.txt")) {
+            Set<String> into = switch (e.key()) {
+                case "extensions" -> SKIP_EXTENSIONS;
+                case "export-folders" -> EXPORT_MARKERS;
+                case "export-assets" -> EXPORT_ASSETS;
+                default -> throw e.error("unknown key '" + e.key() + "'");
+            };
+            into.addAll(e.values());
+        }
+    }
 
     private final Consumer<Problem> problems;
     private final InputStream stdin;
+    private final List<PathMatcher> include = new ArrayList<>();
+    private final List<PathMatcher> exclude = new ArrayList<>();
+    private final List<Path> neverRead;
+    private final Map<Path, String> read = new HashMap<>();
+    private final Map<String, Long> skipped = new LinkedHashMap<>();
+    private long found;
 
     public InputWalker(Consumer<Problem> problems, InputStream stdin) {
+        this(problems, stdin, WalkOptions.all());
+    }
+
+    public InputWalker(Consumer<Problem> problems, InputStream stdin, WalkOptions options) {
         this.problems = problems;
         this.stdin = stdin;
+        options.include().forEach(g -> include.add(WalkOptions.matcher(g)));
+        options.exclude().forEach(g -> exclude.add(WalkOptions.matcher(g)));
+        this.neverRead = options.neverRead().stream().map(InputWalker::resolved).toList();
+    }
+
+    /** Files deliberately not read, by kind ({@link #MEDIA}, {@link #EXCLUDED}), in first-seen order. */
+    public Map<String, Long> skipped() {
+        return Collections.unmodifiableMap(new LinkedHashMap<>(skipped));
     }
 
     /** Walks every argument in order. */
@@ -52,45 +122,234 @@ public final class InputWalker {
                 continue;
             }
             Path p = Paths.get(arg);
-            if (Files.isDirectory(p)) {
-                for (Path file : listFiles(p)) {
-                    openFile(file, handler);
-                }
-            } else if (Files.isRegularFile(p)) {
-                openFile(p, handler);
-            } else if (Files.exists(p)) {
-                problems.accept(Problem.error(arg, null, "not a regular file or directory"));
-            } else {
+            if (!Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
                 problems.accept(Problem.error(arg, null, "no such file or directory"));
+                continue;
+            }
+            Path real = realPath(p, arg);
+            if (real == null) {
+                continue;
+            }
+            if (Files.isDirectory(real)) {
+                long before = found;
+                walkDir(p, p, new HashSet<>(Set.of(real)), handler);
+                if (found == before) {
+                    problems.accept(Problem.warning(arg, null, "empty directory: no files to read"));
+                }
+            } else if (Files.isRegularFile(real)) {
+                found++;
+                openFile(p, real, handler);
+            } else {
+                problems.accept(Problem.error(arg, null, "not a regular file or directory"));
             }
         }
     }
 
-    private List<Path> listFiles(Path dir) {
-        List<Path> files = new ArrayList<>();
-        try (Stream<Path> s = Files.walk(dir)) {
-            s.filter(Files::isRegularFile)
-                    .filter(f -> !f.getFileName().toString().startsWith("."))
-                    .sorted()
-                    .forEach(files::add);
-        } catch (IOException | java.io.UncheckedIOException e) {
-            problems.accept(Problem.error(dir.toString(), null, "cannot list directory: " + e.getMessage()));
+    /** The walk of one directory; {@code ancestors} are the real paths of the directories being walked. */
+    private void walkDir(Path root, Path dir, Set<Path> ancestors, Handler handler) {
+        List<Path> entries = list(dir);
+        boolean export = entries.stream().anyMatch(e -> EXPORT_MARKERS.contains(e.getFileName().toString())
+                && Files.isRegularFile(e));
+        List<Path> pages = new ArrayList<>();
+        if (export) {
+            for (Path e : entries) {
+                String name = e.getFileName().toString();
+                if (PAGE.matcher(name).matches() && Files.isRegularFile(e) && selected(root, e)) {
+                    pages.add(e);
+                }
+            }
+            pages.sort(Comparator.comparingInt(InputWalker::pageNumber));
         }
-        return files;
+        for (Path entry : entries) {
+            String name = entry.getFileName().toString();
+            if (Files.isDirectory(entry)) {
+                if (export && EXPORT_ASSETS.contains(name.toLowerCase(Locale.ROOT))) {
+                    countAssets(entry);
+                    continue;
+                }
+                Path real = realPath(entry, entry.toString());
+                if (real == null) {
+                    continue;
+                }
+                if (ancestors.contains(real)) {
+                    problems.accept(Problem.warning(entry.toString(), null,
+                            "symlink loop: leads back to " + real + ", not followed"));
+                    continue;
+                }
+                ancestors.add(real);
+                walkDir(root, entry, ancestors, handler);
+                ancestors.remove(real);
+            } else if (Files.isRegularFile(entry)) {
+                found++;
+                if (pages.contains(entry)) {
+                    if (entry.equals(pages.get(0))) {
+                        openPages(pages, handler);
+                    }
+                } else if (isMedia(name)) {
+                    skip(MEDIA);
+                } else if (!selected(root, entry)) {
+                    skip(EXCLUDED);
+                } else {
+                    Path real = realPath(entry, entry.toString());
+                    if (real != null) {
+                        openFile(entry, real, handler);
+                    }
+                }
+            } else if (Files.isSymbolicLink(entry)) {
+                realPath(entry, entry.toString()); // reports the broken or looping link
+            } else if (!Files.exists(entry, LinkOption.NOFOLLOW_LINKS)) {
+                problems.accept(Problem.error(entry.toString(), null,
+                        "vanished: deleted or moved while the run was going on"));
+            }
+        }
     }
 
-    private void openFile(Path file, Handler handler) {
-        String display = file.toString();
-        if (!Files.isReadable(file)) {
+    private void countAssets(Path dir) {
+        try (Stream<Path> s = Files.walk(dir)) {
+            s.filter(Files::isRegularFile).forEach(f -> {
+                found++;
+                skip(MEDIA);
+            });
+        } catch (IOException | UncheckedIOException e) {
+            problems.accept(Problem.warning(dir.toString(), null, "cannot list directory: " + describe(e)));
+        }
+    }
+
+    private List<Path> list(Path dir) {
+        List<Path> entries = new ArrayList<>();
+        try (Stream<Path> s = Files.list(dir)) {
+            s.filter(f -> !f.getFileName().toString().startsWith(".")).forEach(entries::add);
+        } catch (IOException | UncheckedIOException e) {
+            problems.accept(Problem.error(dir.toString(), null, "cannot list directory: " + describe(e)));
+        }
+        entries.sort((a, b) -> naturalCompare(a.getFileName().toString(), b.getFileName().toString()));
+        return entries;
+    }
+
+    /** The path with every symlink resolved; null, after reporting why, when it cannot be resolved. */
+    private Path realPath(Path p, String display) {
+        try {
+            return p.toRealPath();
+        } catch (FileSystemLoopException e) {
+            problems.accept(Problem.error(display, null, "symlink loop"));
+        } catch (NoSuchFileException e) {
+            boolean link = Files.isSymbolicLink(p);
+            problems.accept(Problem.error(display, null, link ? "broken symlink: its target does not exist"
+                    : "vanished: deleted or moved while the run was going on"));
+        } catch (AccessDeniedException e) {
             problems.accept(Problem.error(display, null, "permission denied"));
+        } catch (FileSystemException e) {
+            String reason = e.getReason() == null ? "" : e.getReason();
+            problems.accept(Problem.error(display, null, reason.contains("symbolic link")
+                    ? "symlink loop" : "cannot open: " + describe(e)));
+        } catch (IOException e) {
+            problems.accept(Problem.error(display, null, "cannot open: " + describe(e)));
+        }
+        return null;
+    }
+
+    private static Path resolved(Path p) {
+        Path abs = p.toAbsolutePath().normalize();
+        try {
+            Path parent = abs.getParent();
+            return parent == null ? abs : parent.toRealPath().resolve(abs.getFileName());
+        } catch (IOException e) {
+            return abs;
+        }
+    }
+
+    private boolean isMedia(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot > 0 && SKIP_EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
+    }
+
+    private boolean selected(Path root, Path file) {
+        Path name = file.getFileName();
+        Path relative = root.relativize(file);
+        if (!include.isEmpty() && include.stream().noneMatch(m -> m.matches(name) || m.matches(relative))) {
+            return false;
+        }
+        return exclude.stream().noneMatch(m -> m.matches(name) || m.matches(relative));
+    }
+
+    private void skip(String kind) {
+        skipped.merge(kind, 1L, Long::sum);
+    }
+
+    /** True when the file is the run's own output, or was already read (reported once as a warning). */
+    private boolean alreadyRead(Path display, Path real) {
+        if (neverRead.contains(real)) {
+            return true;
+        }
+        String first = read.putIfAbsent(real, display.toString());
+        if (first != null) {
+            if (!first.equals(display.toString())) {
+                problems.accept(Problem.warning(display.toString(), null, "the same file as " + first + ", read once"));
+            }
+            return true;
+        }
+        return false;
+    }
+
+    private void openFile(Path file, Path real, Handler handler) {
+        if (alreadyRead(file, real)) {
             return;
         }
+        String display = file.toString();
         try (InputStream fin = Files.newInputStream(file)) {
             CountingInputStream counting = new CountingInputStream(fin);
             open(display, file.getFileName().toString(), counting, counting::count, handler, 0);
         } catch (IOException e) {
-            problems.accept(Problem.error(display, null, "cannot open: " + describe(e)));
+            problems.accept(Problem.error(display, null, openFailure(e)));
         }
+    }
+
+    /** The pages of one HTML export as one input, each page opened only when the one before is done. */
+    private void openPages(List<Path> pages, Handler handler) {
+        List<Path> todo = new ArrayList<>();
+        for (Path page : pages) {
+            Path real = realPath(page, page.toString());
+            if (real != null && !alreadyRead(page, real)) {
+                todo.add(page);
+            }
+        }
+        if (todo.isEmpty()) {
+            return;
+        }
+        Iterator<Path> it = todo.iterator();
+        Enumeration<InputStream> streams = new Enumeration<>() {
+            @Override
+            public boolean hasMoreElements() {
+                return it.hasNext();
+            }
+
+            @Override
+            public InputStream nextElement() {
+                Path page = it.next();
+                try {
+                    return Files.newInputStream(page);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(new IOException(page + ": " + openFailure(e), e));
+                }
+            }
+        };
+        Path first = todo.get(0);
+        try (InputStream all = new SequenceInputStream(streams)) {
+            CountingInputStream counting = new CountingInputStream(all);
+            open(first.toString(), first.getFileName().toString(), counting, counting::count, handler, MAX_NESTING);
+        } catch (IOException | UncheckedIOException e) {
+            problems.accept(Problem.error(first.toString(), null, "read failed: " + describe(e)));
+        }
+    }
+
+    private static String openFailure(IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return "vanished: deleted or moved while the run was going on";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        return "cannot open: " + describe(e);
     }
 
     /** Opens one input; false when its compressed data turned out truncated or corrupt. */
@@ -125,6 +384,8 @@ public final class InputWalker {
             problems.accept(Problem.error(display, "byte " + offset.getAsLong(),
                     "truncated or corrupt compressed data: " + describe(e)));
             return false;
+        } catch (UncheckedIOException e) {
+            problems.accept(Problem.error(display, positionOf(offset), "read failed: " + describe(e.getCause())));
         } catch (IOException e) {
             problems.accept(Problem.error(display, positionOf(offset), "read failed: " + describe(e)));
         }
@@ -146,6 +407,10 @@ public final class InputWalker {
                 continue;
             }
             entries++;
+            if (isMedia(base)) {
+                skip(MEDIA);
+                continue;
+            }
             InputStream body = new FilterInputStream(zip) {
                 @Override
                 public void close() {
@@ -161,15 +426,55 @@ public final class InputWalker {
         }
     }
 
+    private static int pageNumber(Path page) {
+        Matcher m = PAGE.matcher(page.getFileName().toString());
+        if (!m.matches() || m.group(1).isEmpty()) {
+            return 1;
+        }
+        try {
+            return Integer.parseInt(m.group(1));
+        } catch (NumberFormatException e) {
+            return Integer.MAX_VALUE;
+        }
+    }
+
+    /** Compares names with digit runs as numbers: {@code a2} before {@code a10}. */
+    static int naturalCompare(String a, String b) {
+        Matcher ma = DIGITS.matcher(a);
+        Matcher mb = DIGITS.matcher(b);
+        while (ma.find() && mb.find()) {
+            String x = ma.group();
+            String y = mb.group();
+            int c;
+            if (Character.isDigit(x.charAt(0)) && Character.isDigit(y.charAt(0))) {
+                String xs = x.replaceFirst("^0+(?=.)", "");
+                String ys = y.replaceFirst("^0+(?=.)", "");
+                c = xs.length() != ys.length() ? Integer.compare(xs.length(), ys.length()) : xs.compareTo(ys);
+            } else {
+                c = x.compareTo(y);
+            }
+            if (c != 0) {
+                return c;
+            }
+        }
+        return a.compareTo(b);
+    }
+
     private static String positionOf(LongSupplier offset) {
         long o = offset.getAsLong();
         return o < 0 ? null : "byte " + o;
     }
 
+    /** An exception's message in the user's words, never its class name. */
     static String describe(Throwable e) {
+        if (e instanceof NoSuchFileException) {
+            return "vanished: " + e.getMessage() + " was deleted or moved while being read";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied: " + e.getMessage();
+        }
         String m = e.getMessage();
-        String kind = e.getClass().getSimpleName();
-        return m == null || m.isBlank() ? kind : m;
+        return m == null || m.isBlank() ? "unknown input/output failure" : m;
     }
 
     private static boolean isGzip(byte[] m) {
@@ -181,7 +486,7 @@ public final class InputWalker {
     }
 
     private static String stripSuffix(String name, String suffix) {
-        return name.toLowerCase(java.util.Locale.ROOT).endsWith(suffix)
+        return name.toLowerCase(Locale.ROOT).endsWith(suffix)
                 ? name.substring(0, name.length() - suffix.length()) : name;
     }
 }

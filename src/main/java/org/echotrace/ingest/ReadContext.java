@@ -1,5 +1,6 @@
 package org.echotrace.ingest;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -18,6 +19,7 @@ public final class ReadContext {
     private final Consumer<Post> posts;
     private final Consumer<Problem> problems;
     private final Map<String, String> fieldMap;
+    private final Map<String, Long> skipped = new LinkedHashMap<>();
     private long position;
     private long errors;
 
@@ -46,6 +48,28 @@ public final class ReadContext {
     /** How many errors were reported so far. */
     public long errors() {
         return errors;
+    }
+
+    /**
+     * Counts one item deliberately not emitted ({@code "service messages"}), for the run's summary line
+     * ({@code 3 service messages skipped}).
+     */
+    public void skip(String what) {
+        skipped.merge(what, 1L, Long::sum);
+    }
+
+    /** What was counted by {@link #skip}, in first-seen order. */
+    public Map<String, Long> skipped() {
+        return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(skipped));
+    }
+
+    /**
+     * One record of a good input could not be read and was left out: a warning naming its position, so the
+     * input as a whole still counts as read.
+     */
+    public void skipRecord(String where, String message) {
+        skip("bad records");
+        problems.accept(Problem.warning(path, where, message));
     }
 
     public void warn(String where, String message) {

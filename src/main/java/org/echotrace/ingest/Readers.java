@@ -9,6 +9,7 @@ import org.echotrace.ingest.feed.FeedReader;
 import org.echotrace.ingest.records.RecordsCsvReader;
 import org.echotrace.ingest.records.RecordsJsonReader;
 import org.echotrace.ingest.records.RecordsJsonlReader;
+import org.echotrace.ingest.telegram.TelegramExportHtmlReader;
 import org.echotrace.ingest.telegram.TelegramExportReader;
 import org.echotrace.ingest.telegram.TelegramHtmlReader;
 import org.echotrace.ingest.telegram.TelegramTextReader;
@@ -28,6 +29,7 @@ public final class Readers {
         Map<Format, PostReader> m = new EnumMap<>(Format.class);
         ArticleHtmlReader articleHtml = new ArticleHtmlReader();
         register(m, new TelegramExportReader());
+        register(m, new TelegramExportHtmlReader());
         register(m, new TelegramHtmlReader());
         register(m, new TelegramTextReader());
         register(m, articleHtml);

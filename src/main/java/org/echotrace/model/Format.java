@@ -3,6 +3,7 @@ package org.echotrace.model;
 /** The input formats echotrace reads; {@link #id()} is the value written to {@code source.format}. */
 public enum Format {
     TELEGRAM_EXPORT("telegram-export"),
+    TELEGRAM_EXPORT_HTML("telegram-export-html"),
     TELEGRAM_HTML("telegram-html"),
     TELEGRAM_TEXT("telegram-text"),
     ARTICLE_HTML("article-html"),

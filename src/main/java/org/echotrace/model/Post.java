@@ -25,6 +25,8 @@ public record Post(
         String published,
         String edited,
         String forwardedFrom,
+        String forwardedPublished,
+        String replyTo,
         String place,
         List<Attribution> attributions,
         List<String> hashtags,
@@ -69,6 +71,8 @@ public record Post(
         b.published = published;
         b.edited = edited;
         b.forwardedFrom = forwardedFrom;
+        b.forwardedPublished = forwardedPublished;
+        b.replyTo = replyTo;
         b.place = place;
         b.attributions = attributions;
         b.hashtags = hashtags;
@@ -95,6 +99,8 @@ public record Post(
         private String published;
         private String edited;
         private String forwardedFrom;
+        private String forwardedPublished;
+        private String replyTo;
         private String place;
         private List<Attribution> attributions = List.of();
         private List<String> hashtags = List.of();
@@ -121,6 +127,10 @@ public record Post(
         public Builder published(String v) { this.published = v; return this; }
         public Builder edited(String v) { this.edited = v; return this; }
         public Builder forwardedFrom(String v) { this.forwardedFrom = v; return this; }
+        /** When the forwarded original was published, where the format shows it. */
+        public Builder forwardedPublished(String v) { this.forwardedPublished = v; return this; }
+        /** The {@code item_id} of the message this one replies to, in the same source. */
+        public Builder replyTo(String v) { this.replyTo = v; return this; }
         public Builder place(String v) { this.place = v; return this; }
         public Builder attributions(List<Attribution> v) { this.attributions = v; return this; }
         public Builder hashtags(List<String> v) { this.hashtags = v; return this; }
@@ -137,7 +147,7 @@ public record Post(
 
         public Post build() {
             return new Post(id, source, position, title, author, text, language, published, edited,
-                    forwardedFrom, place, attributions, hashtags, mentions, urls, mediaType, reactions, views, entities, dates,
+                    forwardedFrom, forwardedPublished, replyTo, place, attributions, hashtags, mentions, urls, mediaType, reactions, views, entities, dates,
                     quotes);
         }
     }

@@ -67,6 +67,8 @@ public final class JsonlWriter implements Closeable {
             gen.writeStringField("published", WellFormed.text(p.published()));
             gen.writeStringField("edited", WellFormed.text(p.edited()));
             gen.writeStringField("forwarded_from", WellFormed.text(p.forwardedFrom()));
+            gen.writeStringField("forwarded_published", WellFormed.text(p.forwardedPublished()));
+            gen.writeStringField("reply_to", WellFormed.text(p.replyTo()));
             gen.writeStringField("place", WellFormed.text(p.place()));
             gen.writeArrayFieldStart("attributions");
             for (Attribution a : p.attributions()) {

@@ -36,7 +36,7 @@ import org.slf4j.LoggerFactory;
  * <p>Mapping: {@code name} → {@code source.channelTitle}; message {@code id} → {@code source.itemId};
  * {@code date_unixtime} (else the offset-less local {@code date}) → {@code published}; {@code edited*} →
  * {@code edited}; the {@code author} signature, else {@code from} → {@code author};
- * {@code forwarded_from} → {@code forwardedFrom}; {@code text} (or {@code text_entities} when
+ * {@code forwarded_from} → {@code forwardedFrom}; {@code reply_to_message_id} → {@code replyTo}; {@code text} (or {@code text_entities} when
  * {@code text} is empty) is flattened by {@link TelegramText}; {@code reactions} → emoji to count
  * ({@code custom:<document_id>} for custom emoji, {@code paid} for paid stars); a media-only message is a
  * post with empty text and a {@code mediaType}. The export names no username, so {@code source.channel}
@@ -195,6 +195,7 @@ public final class TelegramExportReader implements PostReader {
                     .edited(date(m, "edited_unixtime", "edited", where))
                     .author(firstNonBlank(text(m, "author"), text(m, "from")))
                     .forwardedFrom(firstNonBlank(text(m, "forwarded_from"), text(m, "saved_from")))
+                    .replyTo(text(m, "reply_to_message_id"))
                     .place(firstNonBlank(text(m, "place_name"), text(m, "address")))
                     .urls(text.urls())
                     .hashtags(text.hashtags())

@@ -145,9 +145,11 @@ public record TelegramText(String text, List<String> urls, List<String> hashtags
     private static void link(Element a, Collector c) {
         String href = a.attr("href").strip();
         String label = a.text().strip();
-        if (href.startsWith("?q=") || href.contains("/s/?q=") || label.startsWith("#") && href.contains("?q=")) {
+        // the Desktop export writes hashtag and mention links with an empty href and an onclick handler
+        if (href.startsWith("?q=") || href.contains("/s/?q=")
+                || label.startsWith("#") && (href.contains("?q=") || href.isEmpty())) {
             addStripped(c.hashtags, label, '#');
-        } else if (label.startsWith("@") && href.contains("t.me/")) {
+        } else if (label.startsWith("@") && (href.contains("t.me/") || href.isEmpty())) {
             addStripped(c.mentions, label, '@');
         } else {
             String lower = href.toLowerCase(Locale.ROOT);
