@@ -21,6 +21,7 @@ import org.echotrace.ingest.Readers;
 import org.echotrace.model.Format;
 import org.echotrace.model.Post;
 import org.echotrace.model.Problem;
+import org.echotrace.output.OutputFailure;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -81,6 +82,9 @@ public final class Analyzer {
             try {
                 reader.read(input, ctx);
             } catch (RuntimeException | StackOverflowError e) {
+                if (e instanceof OutputFailure failure) {
+                    throw failure; // the output is gone: not this input's problem, the run cannot go on
+                }
                 LOG.debug("reader {} failed on {}", reader.format(), input.path(), e);
                 tracking.accept(Problem.error(input.path(), null, "could not be read as " + format.get().id()
                         + ": " + (e instanceof StackOverflowError ? "structure nested too deeply"

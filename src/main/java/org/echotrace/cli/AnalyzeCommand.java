@@ -4,7 +4,6 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -22,6 +21,8 @@ import org.echotrace.AnalyzeOptions;
 import org.echotrace.Analyzer;
 import org.echotrace.model.Problem;
 import org.echotrace.output.JsonlWriter;
+import org.echotrace.output.OutputFailure;
+import org.echotrace.output.OutputTarget;
 import org.echotrace.output.TraceSpool;
 import org.echotrace.trace.PostTrace;
 import org.echotrace.trace.TraceResult;
@@ -50,7 +51,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories to read; '-' reads stdin.")
     List<String> paths;
 
-    @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write posts to FILE instead of stdout.")
+    @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write posts to FILE instead of stdout "
+            + "(through a temporary file beside it, renamed into place when the run succeeds; never read as input).")
     Path out;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "jsonl",
@@ -81,26 +83,29 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        AnalyzeOptions options = input.toOptions(spec.commandLine());
-        PrintWriter err = spec.commandLine().getErr();
+        CommandLine cl = spec.commandLine();
+        AnalyzeOptions options = input.toOptions(cl);
+        OutputGuard.refuseOutputAsInput(cl, out, paths);
+        PrintWriter err = cl.getErr();
         Consumer<Problem> problems = p -> {
             err.println("echotrace: " + p.format());
             err.flush();
         };
-        OutputStream os = out == null ? System.out : Files.newOutputStream(out);
+        Tracer tracer = noTrace ? null : tracers.get();
         Analyzer.Summary summary;
         String traced = null;
-        try {
-            OutputStream buffered = new BufferedOutputStream(os, 1 << 16);
+        try (OutputTarget target = out == null ? OutputTarget.stdout(System.out) : OutputTarget.file(out)) {
+            // an output (or its temporary file) inside an input directory is never read back
+            options = options.withWalk(options.walk().neverReading(target.files()));
+            OutputStream buffered = new BufferedOutputStream(target.stream(), 1 << 16);
             if (noTrace) {
-                try (JsonlWriter writer = new JsonlWriter(buffered)) {
-                    summary = Analyzer.standard(options).run(paths, System.in, writer::write, problems);
-                    writer.flush();
-                }
+                JsonlWriter writer = new JsonlWriter(buffered);
+                summary = Analyzer.standard(options).run(paths, System.in, writer::write, problems);
+                writer.flush();
             } else {
-                Tracer tracer = tracers.get();
                 try (TraceSpool spool = TraceSpool.createTemp()) {
-                    summary = Analyzer.standard(options).run(paths, System.in, post -> {
+                    AnalyzeOptions spooled = options.withWalk(options.walk().neverReading(List.of(spool.file())));
+                    summary = Analyzer.standard(spooled).run(paths, System.in, post -> {
                         tracer.add(post);
                         spool.write(post);
                     }, problems);
@@ -110,12 +115,11 @@ public final class AnalyzeCommand implements Callable<Integer> {
                 }
             }
             buffered.flush();
-        } finally {
-            if (out == null) {
-                System.out.flush();
-            } else {
-                os.close();
-            }
+            target.commit();
+        } catch (OutputFailure e) {
+            err.println("echotrace: " + e.getMessage());
+            err.flush();
+            return EchotraceCli.SOME_FAILED;
         }
         if (!quiet) {
             err.println("echotrace: " + summary.line() + (traced == null ? "" : ", " + traced));

@@ -16,7 +16,20 @@ final class CopyThresholds {
                     + "excerpts and partial reuse (default: ${DEFAULT-VALUE}).")
     double containment;
 
+    @picocli.CommandLine.Spec(picocli.CommandLine.Spec.Target.MIXEE)
+    picocli.CommandLine.Model.CommandSpec mixee;
+
+    /** The thresholds as copy options; a value outside 0–1 is a usage error naming the option. */
     CopyOptions copyOptions() {
+        check("--min-jaccard", jaccard);
+        check("--min-containment", containment);
         return CopyOptions.defaults().withThresholds(jaccard, containment);
+    }
+
+    private void check(String option, double value) {
+        if (!(value > 0 && value <= 1) && mixee != null) {
+            throw new picocli.CommandLine.ParameterException(mixee.commandLine(),
+                    "invalid value for " + option + ": " + value + " (expected a number above 0 and at most 1)");
+        }
     }
 }

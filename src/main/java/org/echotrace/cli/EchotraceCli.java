@@ -39,11 +39,34 @@ public final class EchotraceCli implements Runnable {
             return USAGE;
         });
         cl.setExecutionExceptionHandler((ex, c, parse) -> {
-            c.getErr().println("echotrace: " + ex.getClass().getSimpleName()
-                    + (ex.getMessage() == null ? "" : ": " + ex.getMessage()));
+            c.getErr().println("echotrace: " + describe(ex));
             return SOME_FAILED;
         });
         return cl;
+    }
+
+    /** A failure in the user's words: never a Java class name, and what to do about running out of memory. */
+    static String describe(Throwable ex) {
+        Throwable t = ex;
+        while ((t instanceof java.util.concurrent.ExecutionException || t instanceof java.io.UncheckedIOException
+                || t.getClass() == RuntimeException.class) && t.getCause() != null) {
+            t = t.getCause();
+        }
+        if (t instanceof OutOfMemoryError) {
+            return "out of memory: give Java more heap, e.g. ECHOTRACE_JAVA_OPTS=-Xmx8g ./echotrace … "
+                    + "(or use --no-trace for a one-off conversion)";
+        }
+        if (t instanceof StackOverflowError) {
+            return "input structure nested too deeply to process";
+        }
+        if (t instanceof java.nio.file.NoSuchFileException) {
+            return "no such file or directory: " + t.getMessage();
+        }
+        if (t instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied: " + t.getMessage();
+        }
+        String m = t.getMessage();
+        return m == null || m.isBlank() ? "internal error" : m.replaceAll("[\\r\\n]+", " ");
     }
 
     public static void main(String[] args) {

@@ -1,5 +1,6 @@
 package org.echotrace.cli;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +9,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
 import org.echotrace.AnalyzeOptions;
+import org.echotrace.ingest.WalkOptions;
 import org.echotrace.model.Format;
 
 /** The input options shared by every command that reads a corpus: a forced format and record field names. */
@@ -16,8 +18,8 @@ final class InputOptions {
             "views", "forwarded_from");
 
     @Option(names = "--input-format", paramLabel = "FORMAT",
-            description = "Read every input as this format instead of detecting it: telegram-export, telegram-html, "
-                    + "telegram-text, article-html, article-text, feed, warc, records-json, records-jsonl, records-csv.")
+            description = "Read every input as this format instead of detecting it: telegram-export, "
+                    + "telegram-export-html, telegram-html, telegram-text, article-html, article-text, feed, warc, records-json, records-jsonl, records-csv.")
     String inputFormat;
 
     @Option(names = "--map", split = ",", paramLabel = "FIELD=NAME",
@@ -25,7 +27,17 @@ final class InputOptions {
                     + "Fields: text, title, date, id, channel, url, author, views, forwarded_from.")
     Map<String, String> fieldMap = new LinkedHashMap<>();
 
-    /** The analyse options these flags ask for; a usage error names a bad format or field. */
+    @Option(names = "--include", split = ",", paramLabel = "GLOB",
+            description = "Read only the files of input directories that match one of these globs: a glob without "
+                    + "'/' matches the file name (--include '*.html,*.json'), one with '/' the path inside the directory.")
+    List<String> include = new ArrayList<>();
+
+    @Option(names = "--exclude", split = ",", paramLabel = "GLOB",
+            description = "Leave out the files of input directories that match one of these globs (--exclude "
+                    + "'*.csv,drafts/**'). Files named on the command line are always read.")
+    List<String> exclude = new ArrayList<>();
+
+    /** The analyse options these flags ask for; a usage error names a bad format, field or glob. */
     AnalyzeOptions toOptions(CommandLine commandLine) {
         Format forced = null;
         if (inputFormat != null) {
@@ -41,6 +53,12 @@ final class InputOptions {
                         "unknown --map field '" + key + "' (known: " + String.join(", ", MAP_FIELDS) + ")");
             }
         }
-        return new AnalyzeOptions(forced, fieldMap);
+        WalkOptions walk;
+        try {
+            walk = new WalkOptions(include, exclude, List.of());
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(commandLine, "invalid --include/--exclude: " + e.getMessage());
+        }
+        return new AnalyzeOptions(forced, fieldMap, walk);
     }
 }

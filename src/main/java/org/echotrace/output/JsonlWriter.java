@@ -95,7 +95,7 @@ public final class JsonlWriter implements Closeable {
             gen.writeEndObject();
             gen.writeRaw('\n');
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new OutputFailure("the output", e);
         }
     }
 
@@ -237,7 +237,7 @@ public final class JsonlWriter implements Closeable {
         try {
             gen.flush();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new OutputFailure("the output", e);
         }
     }
 

@@ -30,16 +30,20 @@ public final class TraceSpool implements Closeable {
     private final JsonlWriter writer;
     private long lines;
 
-    /** A spool in {@code file}, created or truncated; the file is deleted on {@link #close()}. */
+    /**
+     * A spool in {@code file}, created or truncated; the file is deleted on {@link #close()}, and at exit
+     * (Ctrl-C and SIGTERM included) if the run never gets there ({@link TempFiles}).
+     */
     public TraceSpool(Path file) throws IOException {
-        this.file = file;
-        this.os = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
+        this.file = TempFiles.register(file);
+        this.os = new BufferedOutputStream(OutputFailure.guard(Files.newOutputStream(file),
+                "the spool file " + file + " (set another directory with -Djava.io.tmpdir)"), 1 << 16);
         this.writer = new JsonlWriter(os);
     }
 
     /** A spool in a new temporary file (under {@code java.io.tmpdir}). */
     public static TraceSpool createTemp() throws IOException {
-        return new TraceSpool(Files.createTempFile("echotrace-", ".spool.jsonl"));
+        return new TraceSpool(TempFiles.create(Path.of(System.getProperty("java.io.tmpdir")), "echotrace-", ".spool.jsonl"));
     }
 
     /** The spool's file. */
@@ -132,8 +136,10 @@ public final class TraceSpool implements Closeable {
         try {
             writer.close();
             os.close();
+        } catch (OutputFailure e) {
+            // already failing; the file goes anyway
         } finally {
-            Files.deleteIfExists(file);
+            TempFiles.release(file);
         }
     }
 }

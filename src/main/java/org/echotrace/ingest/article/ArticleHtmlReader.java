@@ -100,8 +100,8 @@ public final class ArticleHtmlReader implements PostReader {
             if (!CREDIT_TAGS.contains(e.normalName())) {
                 continue;
             }
-            String text = e.text();
-            if (text.isEmpty() || text.length() > MAX_CREDIT_CHARS) {
+            String text = shortText(e);
+            if (text == null || text.isEmpty()) {
                 continue;
             }
             CreditLines.parse(text, true)
@@ -110,5 +110,34 @@ public final class ArticleHtmlReader implements PostReader {
                     .ifPresent(found::add);
         }
         return found;
+    }
+
+    /**
+     * The element's text when it is short enough to be a credit line, else null. Gives up after a bounded
+     * number of nodes, so looking at every element of a deeply nested page stays linear (taking each
+     * element's whole {@code text()} is quadratic on 100k nested {@code div}s).
+     */
+    private static String shortText(Element e) {
+        StringBuilder sb = new StringBuilder();
+        int[] nodes = {0};
+        e.filter(new org.jsoup.select.NodeFilter() {
+            @Override
+            public FilterResult head(org.jsoup.nodes.Node node, int depth) {
+                if (++nodes[0] > 4 * MAX_CREDIT_CHARS) {
+                    return FilterResult.STOP;
+                }
+                if (node instanceof org.jsoup.nodes.TextNode t) {
+                    sb.append(t.text());
+                    if (sb.length() > 2 * MAX_CREDIT_CHARS) {
+                        return FilterResult.STOP;
+                    }
+                } else if (node instanceof Element el && el.isBlock() && sb.length() > 0) {
+                    sb.append(' ');
+                }
+                return FilterResult.CONTINUE;
+            }
+        });
+        String text = sb.toString().replaceAll("\\s+", " ").strip();
+        return nodes[0] > 4 * MAX_CREDIT_CHARS || text.length() > MAX_CREDIT_CHARS ? null : text;
     }
 }
