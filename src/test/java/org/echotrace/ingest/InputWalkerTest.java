@@ -99,4 +99,85 @@ class InputWalkerTest {
                 truncated + ": byte " + (full.length / 2) + ": error: truncated or corrupt compressed data: "
                         + "Unexpected end of ZLIB input stream");
     }
+
+    private void walkWith(WalkOptions options, String... args) {
+        InputWalker w = new InputWalker(problems::add, new ByteArrayInputStream(new byte[0]), options);
+        w.walk(Arrays.asList(args), input -> seen.add(input.path()));
+        skipped = w.skipped();
+    }
+
+    private java.util.Map<String, Long> skipped = java.util.Map.of();
+
+    @Test
+    void followsSymlinksDetectsLoopsAndReadsTheSameFileOnce() throws IOException {
+        Path data = Files.createDirectories(dir.resolve("data"));
+        Path a = Files.writeString(data.resolve("a.txt"), "alpha");
+        Files.createSymbolicLink(data.resolve("again.txt"), a);
+        Files.createSymbolicLink(data.resolve("loop"), data);
+        Path linkDir = Files.createSymbolicLink(dir.resolve("linked"), data);
+        Path self = dir.resolve("self");
+        Files.createSymbolicLink(self, self);
+        walkWith(WalkOptions.all(), linkDir.toString(), a.toString(), self.toString());
+
+        assertThat(seen).containsExactly(linkDir.resolve("a.txt").toString());
+        assertThat(problems).extracting(Problem::format).containsExactly(
+                linkDir.resolve("again.txt") + ": warning: the same file as " + linkDir.resolve("a.txt") + ", read once",
+                linkDir.resolve("loop") + ": warning: symlink loop: leads back to " + data.toRealPath() + ", not followed",
+                a + ": warning: the same file as " + linkDir.resolve("a.txt") + ", read once",
+                self + ": error: symlink loop");
+    }
+
+    @Test
+    void anEmptyDirectoryIsAWarningAndABrokenSymlinkAnError() throws IOException {
+        Path empty = Files.createDirectories(dir.resolve("empty/nested"));
+        Path broken = Files.createSymbolicLink(dir.resolve("broken.json"), dir.resolve("gone.json"));
+        walkWith(WalkOptions.all(), empty.getParent().toString(), broken.toString());
+        assertThat(seen).isEmpty();
+        assertThat(problems).extracting(Problem::format).containsExactly(
+                empty.getParent() + ": warning: empty directory: no files to read",
+                broken + ": error: broken symlink: its target does not exist");
+    }
+
+    @Test
+    void includeAndExcludeGlobsFilterDirectoriesNotNamedFiles() throws IOException {
+        Files.createDirectories(dir.resolve("2023/drafts"));
+        Path page = Files.writeString(dir.resolve("2023/page.html"), "<p>x</p>");
+        Files.writeString(dir.resolve("2023/drafts/draft.html"), "<p>draft</p>");
+        Path notes = Files.writeString(dir.resolve("2023/notes.txt"), "notes");
+        walkWith(new WalkOptions(List.of("*.html"), List.of("**/drafts/**"), List.of()), dir.toString(), notes.toString());
+        assertThat(seen).containsExactly(page.toString(), notes.toString());
+        assertThat(skipped).containsEntry(InputWalker.EXCLUDED, 2L);
+    }
+
+    @Test
+    void mediaFilesAreSkippedAndCountedAndFilesNeverToReadAreLeftOut() throws IOException {
+        Path posts = Files.writeString(dir.resolve("posts.jsonl"), "{}");
+        Files.write(dir.resolve("photo.JPG"), new byte[] {1, 2});
+        Files.writeString(dir.resolve("style.css"), "p{}");
+        Files.writeString(dir.resolve("out.jsonl"), "{}");
+        walkWith(WalkOptions.all().neverReading(List.of(dir.resolve("out.jsonl"))), dir.toString());
+        assertThat(seen).containsExactly(posts.toString());
+        assertThat(skipped).containsExactly(java.util.Map.entry(InputWalker.MEDIA, 2L));
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void aFileThatVanishesIsReportedAsVanished() throws IOException {
+        Path first = Files.writeString(dir.resolve("a.txt"), "first");
+        Path second = Files.writeString(dir.resolve("b.txt"), "second");
+        new InputWalker(problems::add, new ByteArrayInputStream(new byte[0])).walk(List.of(dir.toString()), input -> {
+            seen.add(input.path());
+            Files.delete(second);
+        });
+        assertThat(seen).containsExactly(first.toString());
+        assertThat(problems).extracting(Problem::format).containsExactly(
+                second + ": error: vanished: deleted or moved while the run was going on");
+    }
+
+    @Test
+    void namesCompareWithTheirNumbers() {
+        assertThat(List.of("messages10.html", "messages2.html", "messages.html", "a01", "a1b").stream()
+                .sorted(InputWalker::naturalCompare).toList())
+                .containsExactly("a01", "a1b", "messages2.html", "messages10.html", "messages.html");
+    }
 }

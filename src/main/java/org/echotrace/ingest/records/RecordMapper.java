@@ -47,13 +47,13 @@ final class RecordMapper {
      */
     void map(JsonNode record, JsonNode defaults, String where, ReadContext context) {
         if (record == null || !record.isObject()) {
-            context.error(where, "not a JSON object, skipped");
+            context.skipRecord(where, "not a JSON object, skipped");
             return;
         }
         Map<String, JsonNode> byName = lowerCased(record);
         JsonNode textNode = find(record, byName, "text");
         if (textNode == null) {
-            context.error(where, "no text field (looked for " + describeNames("text") + "), record skipped");
+            context.skipRecord(where, "no text field (looked for " + describeNames("text") + "), record skipped");
             return;
         }
         String text = stripBold(textOf(textNode));

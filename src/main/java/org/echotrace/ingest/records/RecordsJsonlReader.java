@@ -48,7 +48,7 @@ public final class RecordsJsonlReader implements PostReader {
         while ((line = lines.next()) != null) {
             String where = "line " + line.number();
             if (line.tooLong()) {
-                context.error(where, "line of " + line.length() + " characters is longer than the limit of "
+                context.skipRecord(where, "line of " + line.length() + " characters is longer than the limit of "
                         + maxLine + ", skipped");
                 continue;
             }
@@ -59,7 +59,7 @@ public final class RecordsJsonlReader implements PostReader {
             try {
                 node = MAPPER.readTree(line.text());
             } catch (JsonProcessingException e) {
-                context.error(where + (e.getLocation() == null ? "" : ", column " + e.getLocation().getColumnNr()),
+                context.skipRecord(where + (e.getLocation() == null ? "" : ", column " + e.getLocation().getColumnNr()),
                         "malformed JSON: " + JsonErrors.message(e) + ", line skipped");
                 continue;
             }

@@ -157,7 +157,7 @@ public final class TelegramExportReader implements PostReader {
                 JsonNode node = MAPPER.readTree(p);
                 String where = "message " + ordinal + ", line " + at.getLineNr();
                 if (node == null || !node.isObject()) {
-                    context.error(where, "message is not a JSON object; skipped");
+                    context.skipRecord(where, "message is not a JSON object; skipped");
                     continue;
                 }
                 message(node, chat, where);
@@ -167,7 +167,7 @@ public final class TelegramExportReader implements PostReader {
         private void message(JsonNode m, Source chat, String where) {
             JsonNode id = m.get("id");
             if (id == null || !id.isIntegralNumber()) {
-                context.error(where, "message \"id\" is " + (id == null ? "missing" : "not an integer: " + abbreviate(id))
+                context.skipRecord(where, "message \"id\" is " + (id == null ? "missing" : "not an integer: " + abbreviate(id))
                         + "; skipped");
                 return;
             }
@@ -178,7 +178,7 @@ public final class TelegramExportReader implements PostReader {
             }
             JsonNode textValue = m.get("text");
             if (textValue != null && !textValue.isNull() && !textValue.isTextual() && !textValue.isArray()) {
-                context.error(where, "message \"text\" is neither a string nor an array; skipped");
+                context.skipRecord(where, "message \"text\" is neither a string nor an array; skipped");
                 return;
             }
             TelegramText text = TelegramText.fromExport(textValue);

@@ -79,7 +79,7 @@ public final class WarcReader implements PostReader {
                         skipped++;
                     }
                 } catch (IOException | RuntimeException e) {
-                    context.error(where, "unreadable page " + record.id() + ": " + describe(e));
+                    context.skipRecord(where, "unreadable page " + record.id() + ": " + describe(e));
                 }
             }
         }
@@ -122,7 +122,7 @@ public final class WarcReader implements PostReader {
         try {
             articles.read(page, child);
         } catch (InputException e) {
-            context.error(where + (e.position() == null ? "" : ", " + e.position()),
+            context.skipRecord(where + (e.position() == null ? "" : ", " + e.position()),
                     "page " + target + ": " + e.getMessage());
         } finally {
             page.finish();
@@ -132,11 +132,8 @@ public final class WarcReader implements PostReader {
 
     private static void forward(Problem p, String where, ReadContext context) {
         String position = p.position() == null ? where : where + ", " + p.position();
-        if (p.severity() == Problem.Severity.ERROR) {
-            context.error(position, p.message());
-        } else {
-            context.warn(position, p.message());
-        }
+        // one page of an archive that fails is one bad record, not a failed archive
+        context.warn(position, p.message());
     }
 
     private static boolean isHtml(MediaType type) {

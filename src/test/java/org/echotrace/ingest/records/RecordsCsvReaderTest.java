@@ -48,7 +48,7 @@ class RecordsCsvReaderTest {
     void rowWithoutTextColumnIsAnErrorPerRow() {
         RecordsFixtures r = RecordsFixtures.readString(new RecordsCsvReader(), "notext.csv", "id,date\n1,2024-01-01\n");
         assertThat(r.posts).isEmpty();
-        assertThat(r.problemLines()).containsExactly("notext.csv: line 2: error: no text field (looked for text, "
+        assertThat(r.problemLines()).containsExactly("notext.csv: line 2: warning: no text field (looked for text, "
                 + "message, body, content, full_text, post_text, caption), record skipped");
     }
 

@@ -40,7 +40,7 @@ class RecordsJsonReaderTest {
         assertThat(english.source().channelTitle()).isNull();
 
         assertThat(r.problemLines()).containsExactly(
-                "channel-scrape.json: record 3 (line 18): error: no text field (looked for text, message, body, "
+                "channel-scrape.json: record 3 (line 18): warning: no text field (looked for text, message, body, "
                         + "content, full_text, post_text, caption), record skipped");
     }
 
@@ -111,6 +111,6 @@ class RecordsJsonReaderTest {
     void nonObjectElementsAreReportedAndSkipped() {
         RecordsFixtures r = RecordsFixtures.readString(reader, "mixed.json", "[{\"text\":\"a\"}, 5, {\"text\":\"b\"}]");
         assertThat(r.posts).extracting(Post::text).containsExactly("a", "b");
-        assertThat(r.problemLines()).containsExactly("mixed.json: record 2 (line 1): error: not a JSON object, skipped");
+        assertThat(r.problemLines()).containsExactly("mixed.json: record 2 (line 1): warning: not a JSON object, skipped");
     }
 }

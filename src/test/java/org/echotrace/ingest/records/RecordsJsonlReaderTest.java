@@ -26,11 +26,11 @@ class RecordsJsonlReaderTest {
         assertThat(r.posts.get(1).author()).isEqualTo("press office");
         assertThat(r.posts).extracting(Post::position).containsExactly(0L, 1L, 2L, 3L);
         assertThat(r.problemLines()).containsExactly(
-                "posts.jsonl: line 4, column 40: error: malformed JSON: Unexpected character ('t' (code 116)): "
+                "posts.jsonl: line 4, column 40: warning: malformed JSON: Unexpected character ('t' (code 116)): "
                         + "was expecting comma to separate Object entries, line skipped",
-                "posts.jsonl: line 6: error: no text field (looked for text, message, body, content, full_text, "
+                "posts.jsonl: line 6: warning: no text field (looked for text, message, body, content, full_text, "
                         + "post_text, caption), record skipped",
-                "posts.jsonl: line 7: error: not a JSON object, skipped",
+                "posts.jsonl: line 7: warning: not a JSON object, skipped",
                 "posts.jsonl: line 8: warning: unrecognised date \"yesterday\", left empty");
     }
 
@@ -47,6 +47,6 @@ class RecordsJsonlReaderTest {
         RecordsFixtures r = RecordsFixtures.readString(new RecordsJsonlReader(100), "long.jsonl", content);
         assertThat(r.posts).extracting(Post::text).containsExactly("short", "after");
         assertThat(r.problemLines()).containsExactly(
-                "long.jsonl: line 2: error: line of 511 characters is longer than the limit of 100, skipped");
+                "long.jsonl: line 2: warning: line of 511 characters is longer than the limit of 100, skipped");
     }
 }

@@ -132,9 +132,9 @@ class TelegramExportReaderTest {
         assertThat(r.posts()).extracting(p -> p.source().itemId()).containsExactly("77", "79");
         assertThat(r.item("79").published()).isNull();
         assertThat(r.problems()).extracting(Problem::severity, Problem::position, Problem::message).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(Problem.Severity.ERROR, "message 2, line 16",
+                org.assertj.core.groups.Tuple.tuple(Problem.Severity.WARNING, "message 2, line 16",
                         "message \"id\" is not an integer: \"seventy-eight\"; skipped"),
-                org.assertj.core.groups.Tuple.tuple(Problem.Severity.ERROR, "message 3, line 24",
+                org.assertj.core.groups.Tuple.tuple(Problem.Severity.WARNING, "message 3, line 24",
                         "message is not a JSON object; skipped"),
                 org.assertj.core.groups.Tuple.tuple(Problem.Severity.WARNING, "message 4, line 25",
                         "unreadable \"date\": \"8 March 2023\""));

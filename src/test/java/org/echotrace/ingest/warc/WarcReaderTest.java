@@ -210,7 +210,7 @@ class WarcReaderTest {
         read(warc, "mixed.warc");
         assertThat(posts).extracting(Post::title).containsExactly("Summit ends");
         assertThat(problems).extracting(Problem::format).containsExactly(
-                "mixed.warc: record 1 (byte 0), line 1: error: page https://x.example/bad: fake article reader "
+                "mixed.warc: record 1 (byte 0), line 1: warning: page https://x.example/bad: fake article reader "
                         + "refused the page");
     }
 
