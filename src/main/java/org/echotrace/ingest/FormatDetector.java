@@ -34,8 +34,9 @@ public final class FormatDetector {
     private static final Pattern CSV_HEADER = Pattern.compile(
             "\\A\\uFEFF?[^\\n]*\\b(text|message|body|content|date|channel|message_id)\\b[^\\n]*[,;\\t][^\\n]*\\n");
     private static final Pattern TELEGRAM_TEXT = Pattern.compile(
-            "(?imu)^\\s*(forwarded from|переслано от|переслано из|пересланo от)\\s+\\S"
-                    + "|^\\s*[\\d.,]+\\s*(?:[KkMmКкМм]|тыс\\.?|тис\\.?)?\\s+(subscribers|members|подписчик\\p{L}*|участник\\p{L}*|"
+            "(?imuU)^\\s*(forwarded from|переслано от|переслано из|пересланo от)\\s+\\S"
+                    + "|^\\s*if you have telegram, you can "
+                    + "|^\\s*[\\d.,]+(?:[ \\u00A0\\u202F]\\d{3})*\\s*(?:[KkMmКкМм]|тыс\\.?|тис\\.?)?\\s+(subscribers|members|подписчик\\p{L}*|участник\\p{L}*|"
                     + "підписник\\p{L}*|падпісчык\\p{L}*)\\s*$"
                     + "|^\\s*(?:👁\\s*)?[\\d.,]+\\s*(?:[KkMm]|тыс\\.?)?\\s*(?:views|просмотр\\p{L}*|👁)\\s*(?:edited\\s*|изменено\\s*)?"
                     + "\\d{1,2}:\\d\\d\\s*$");
@@ -77,7 +78,8 @@ public final class FormatDetector {
             if (TELEGRAM_EXPORT_HTML.matcher(text).find()) {
                 return Optional.of(Format.TELEGRAM_EXPORT_HTML);
             }
-            if (text.contains("tgme_widget_message") || text.contains("tgme_channel_info")) {
+            if (text.contains("tgme_widget_message") || text.contains("tgme_channel_info")
+                    || text.contains("tgme_page_extra")) {
                 return Optional.of(Format.TELEGRAM_HTML);
             }
             return Optional.of(Format.ARTICLE_HTML);

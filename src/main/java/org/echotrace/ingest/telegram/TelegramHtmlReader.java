@@ -42,7 +42,7 @@ public final class TelegramHtmlReader implements PostReader {
 
     /** Media containers in the order they are tested, and the media type (export vocabulary) each means. */
     private static final List<Map.Entry<String, String>> MEDIA = List.of(
-            Map.entry(".tgme_widget_message_photo_wrap, .tgme_widget_message_grouped_wrap", "photo"),
+            Map.entry(".tgme_widget_message_photo_wrap", "photo"),
             Map.entry(".tgme_widget_message_roundvideo_player", "video_message"),
             Map.entry(".tgme_widget_message_video_player", "video_file"),
             Map.entry(".tgme_widget_message_voice_player", "voice_message"),
@@ -71,7 +71,22 @@ public final class TelegramHtmlReader implements PostReader {
             }
             context.emit(post(message, page, ordinal, context));
         }
-        if (ordinal == 0) {
+        Element card = doc.selectFirst(".tgme_page");
+        if (ordinal == 0 && card != null && card.selectFirst(".tgme_page_title") != null) {
+            // t.me/<channel> (not /s/): a contact card with the channel's title and counter, no post
+            String title = textOf(card, ".tgme_page_title");
+            String extra = textOf(card, ".tgme_page_extra");
+            String username = null;
+            Element action = card.selectFirst("a.tgme_action_button_new[href], a[href^=tg://resolve]");
+            if (action != null) {
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("domain=([A-Za-z0-9_]+)")
+                        .matcher(action.attr("href"));
+                username = m.find() ? m.group(1) : null;
+            }
+            context.warn(null, "a t.me/<channel> contact page, not the channel's posts: "
+                    + (username == null ? "" : "@" + username + " ") + "\"" + (title == null ? "" : title) + "\""
+                    + (extra == null ? "" : ", " + extra) + "; save the t.me/s/<channel> page to get the posts");
+        } else if (ordinal == 0) {
             context.warn(null, "no tgme_widget_message elements: not a saved Telegram channel page?");
         }
         LOG.debug("{}: {} posts, {} service messages skipped", context.path(), context.emitted(), service);
@@ -202,6 +217,11 @@ public final class TelegramHtmlReader implements PostReader {
     }
 
     private static String mediaType(Element message) {
+        for (Element group : message.select(".tgme_widget_message_grouped_wrap")) {
+            if (group.closest(".tgme_widget_message_reply, .tgme_widget_message_link_preview") == null) {
+                return albumType(group);
+            }
+        }
         for (Map.Entry<String, String> m : MEDIA) {
             for (Element el : message.select(m.getKey())) {
                 if (el.closest(".tgme_widget_message_reply, .tgme_widget_message_link_preview") == null) {
@@ -210,6 +230,20 @@ public final class TelegramHtmlReader implements PostReader {
             }
         }
         return null;
+    }
+
+    /** A grouped album: {@code photo} when all its items are photos, {@code video_file} when all are videos, else {@code album}. */
+    private static String albumType(Element group) {
+        int photos = group.select(".tgme_widget_message_photo_wrap").size();
+        int videos = group.select(".tgme_widget_message_video_player").size();
+        int documents = group.select(".tgme_widget_message_document").size();
+        if (videos > 0 && photos == 0 && documents == 0) {
+            return "video_file";
+        }
+        if (documents > 0 && photos == 0 && videos == 0) {
+            return "file";
+        }
+        return videos + documents == 0 ? "photo" : "album";
     }
 
     /**

@@ -42,6 +42,7 @@ final class TelegramTextCues {
     private final Set<String> noise = new HashSet<>();
     private final Map<String, String> media = new HashMap<>();
     private final List<String> forwardPrefixes = new ArrayList<>();
+    private final List<String> contactPage = new ArrayList<>();
 
     private static final TelegramTextCues INSTANCE = new TelegramTextCues();
 
@@ -89,11 +90,15 @@ final class TelegramTextCues {
             }
             forwardPrefixes.add(e.text().toLowerCase(Locale.ROOT));
         }
+        for (CueFile.Entry e : CueFile.load(getClass(), "telegram-contact-page.txt")) {
+            contactPage.add(e.text().toLowerCase(Locale.ROOT));
+        }
         forwardPrefixes.sort(Comparator.comparingInt(String::length).reversed());
     }
 
     /** A header counter line ({@code 12.4K subscribers}) as key and value. */
     Optional<Map.Entry<String, Long>> counter(String line) {
+        line = spaces(line);
         Matcher m = counter.matcher(line);
         if (!m.matches()) {
             return Optional.empty();
@@ -103,6 +108,7 @@ final class TelegramTextCues {
 
     /** The view-count footer of a post: {@code 1.2K views 14:05}, {@code 15.3K 👁 edited 09:12}. */
     Optional<Footer> footer(String line) {
+        line = spaces(line);
         Matcher m = footer.matcher(line);
         if (!m.matches()) {
             return Optional.empty();
@@ -130,6 +136,7 @@ final class TelegramTextCues {
 
     /** The reactions of a line made only of emoji and counts ({@code 👍15🔥2}), in order. */
     Optional<Map<String, Long>> reactions(String line) {
+        line = spaces(line);
         if (!REACTIONS.matcher(line).matches()) {
             return Optional.empty();
         }
@@ -143,6 +150,7 @@ final class TelegramTextCues {
 
     /** The origin named by a forwarded-from line, or empty. */
     Optional<String> forwardedFrom(String line) {
+        line = spaces(line);
         String lower = line.toLowerCase(Locale.ROOT);
         for (String p : forwardPrefixes) {
             if (lower.startsWith(p) && line.length() > p.length()
@@ -156,22 +164,33 @@ final class TelegramTextCues {
         return Optional.empty();
     }
 
+    /** True for the line of a {@code t.me/<channel>} contact card inviting to open the app ({@code If you have Telegram, …}). */
+    boolean isContactPage(String line) {
+        String lower = spaces(line).toLowerCase(Locale.ROOT);
+        for (String p : contactPage) {
+            if (lower.startsWith(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     boolean isJoinLabel(String line) {
-        return joinLabels.contains(line.toLowerCase(Locale.ROOT));
+        return joinLabels.contains(spaces(line).toLowerCase(Locale.ROOT));
     }
 
     boolean isNoise(String line) {
-        return noise.contains(line.toLowerCase(Locale.ROOT));
+        return noise.contains(spaces(line).toLowerCase(Locale.ROOT));
     }
 
     /** The media type a marker line stands for ({@code Photo} → {@code photo}), or null. */
     String mediaType(String line) {
-        return media.get(line.toLowerCase(Locale.ROOT));
+        return media.get(spaces(line).toLowerCase(Locale.ROOT));
     }
 
     /** The channel username of a {@code @name} or {@code t.me/name} line, or null. */
     static String username(String line) {
-        Matcher m = USERNAME.matcher(line);
+        Matcher m = USERNAME.matcher(spaces(line));
         return m.matches() ? m.group("name") : null;
     }
 
@@ -201,6 +220,41 @@ final class TelegramTextCues {
         }
         return new java.math.BigDecimal(digits + "." + frac).multiply(java.math.BigDecimal.valueOf(multiplier))
                 .longValue();
+    }
+
+    /**
+     * The line with every Unicode space variant (no-break U+00A0, narrow no-break U+202F, figure, thin and
+     * other {@code Zs} spaces, tabs) as a plain space, runs collapsed, ends stripped: browsers copy these
+     * from t.me pages, and cue lines must match through them. Body text keeps its own characters.
+     */
+    static String spaces(String line) {
+        int i = 0;
+        int n = line.length();
+        while (i < n) {
+            char c = line.charAt(i);
+            if (c == '\t' || c > 0x7F && Character.getType(c) == Character.SPACE_SEPARATOR
+                    || c == ' ' && i + 1 < n && line.charAt(i + 1) == ' ') {
+                break;
+            }
+            i++;
+        }
+        if (i == n) {
+            return line.strip();
+        }
+        StringBuilder sb = new StringBuilder(n);
+        sb.append(line, 0, i);
+        for (; i < n; i++) {
+            char c = line.charAt(i);
+            boolean space = c == ' ' || c == '\t' || c > 0x7F && Character.getType(c) == Character.SPACE_SEPARATOR;
+            if (space) {
+                if (sb.length() > 0 && sb.charAt(sb.length() - 1) != ' ') {
+                    sb.append(' ');
+                }
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.toString().strip();
     }
 
     private static String alternation(java.util.Collection<String> words) {

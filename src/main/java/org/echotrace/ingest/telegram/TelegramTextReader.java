@@ -59,6 +59,15 @@ public final class TelegramTextReader implements PostReader {
             }
         }
         Header header = Header.parse(head, cues);
+        if (head.stream().anyMatch(cues::isContactPage)) {
+            context.warn(null, "a t.me/<channel> contact page, not the channel's posts: "
+                    + (header.channel() == null ? "" : "@" + header.channel() + " ")
+                    + (header.title() == null ? "(no title)" : "\"" + header.title() + "\"")
+                    + (header.counters().isEmpty() ? "" : ", " + header.counters().entrySet().iterator().next().getValue()
+                    + " " + header.counters().keySet().iterator().next())
+                    + "; save the t.me/s/<channel> page to get the posts");
+            return;
+        }
         Source source = context.source(Format.TELEGRAM_TEXT).withChannel(header.channel(), header.title())
                 .withHeader(header.counters(), header.description());
         Segmenter segmenter = new Segmenter(cues, header.title(), source, context);
@@ -73,7 +82,7 @@ public final class TelegramTextReader implements PostReader {
 
     private static boolean strongPostCue(TelegramTextCues cues, String s) {
         return cues.forwardedFrom(s).isPresent() || cues.footer(s).isPresent() || cues.reactions(s).isPresent()
-                || !s.isEmpty() && TextDates.parseWhole(s).isPresent();
+                || !s.isEmpty() && TextDates.parseWhole(TelegramTextCues.spaces(s)).isPresent();
     }
 
     /** The channel header: what precedes the first post. */
@@ -122,7 +131,7 @@ public final class TelegramTextReader implements PostReader {
                     channel = user;
                 } else if (title == null) {
                     title = s;
-                } else if (s.equalsIgnoreCase(title)) {
+                } else if (TelegramTextCues.spaces(s).equalsIgnoreCase(TelegramTextCues.spaces(title))) {
                     // the title repeated above the first post (a dump without a join label)
                     postsStart = i;
                     break;
@@ -184,13 +193,13 @@ public final class TelegramTextReader implements PostReader {
                 }
                 return;
             }
-            Optional<TextDate> dateLine = TextDates.parseWhole(s);
+            Optional<TextDate> dateLine = TextDates.parseWhole(TelegramTextCues.spaces(s));
             if (dateLine.isPresent()) {
                 flushUnlessLeadingFooterOnly();
                 date = dateLine.get();
                 return;
             }
-            if (title != null && s.equalsIgnoreCase(title)) {
+            if (title != null && TelegramTextCues.spaces(s).equalsIgnoreCase(title)) {
                 if (current != null && current.hasContent()) {
                     flush();
                 }

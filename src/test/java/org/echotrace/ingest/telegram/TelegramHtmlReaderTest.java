@@ -3,6 +3,9 @@ package org.echotrace.ingest.telegram;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -175,5 +178,38 @@ class TelegramHtmlReaderTest {
         assertThat(posts).allMatch(p -> p.source().format() == Format.TELEGRAM_HTML);
         assertThat(posts.get(1).language()).isEqualTo("en");
         assertThat(posts.get(0).language()).isEqualTo("ru");
+    }
+
+    @Test
+    void albumsAreVideoOrAlbumNotAlwaysPhoto() throws IOException {
+        String msg = "<div class=\"tgme_widget_message\" data-post=\"sever/%d\"><div class=\"tgme_widget_message_grouped_wrap\">"
+                + "<div class=\"tgme_widget_message_grouped_layer\">%s</div></div>"
+                + "<div class=\"tgme_widget_message_text\">Альбом %d</div></div>";
+        String photo = "<a class=\"tgme_widget_message_photo_wrap\"></a>";
+        String video = "<a class=\"tgme_widget_message_video_player\"></a>";
+        String html = "<html><body>" + String.format(java.util.Locale.ROOT, msg, 1, photo + photo, 1)
+                + String.format(java.util.Locale.ROOT, msg, 2, video + video, 2)
+                + String.format(java.util.Locale.ROOT, msg, 3, photo + video, 3) + "</body></html>";
+        var r = TelegramFixtures.readString(reader, "album.html", html);
+        assertThat(r.posts()).extracting(Post::mediaType).containsExactly("photo", "video_file", "album");
+    }
+
+    @Test
+    void aContactPageIsAWarningNamingTheChannelNeverAPost() throws IOException {
+        String html = "<html><head><title>Telegram: Contact @sever_vestnik</title></head><body><div class=\"tgme_page\">"
+                + "<div class=\"tgme_page_title\"><span dir=\"auto\">Северный вестник</span></div>"
+                + "<div class=\"tgme_page_extra\">12 345 subscribers</div>"
+                + "<div class=\"tgme_page_description\">Новости округа.</div>"
+                + "<div class=\"tgme_page_action\"><a class=\"tgme_action_button_new\" href=\"tg://resolve?domain=sever_vestnik\">View in Telegram</a></div>"
+                + "<div class=\"tgme_page_additional\">If you have <strong>Telegram</strong>, you can view and join <br>"
+                + "<strong>Северный вестник</strong> right away.</div></div></body></html>";
+        var input = org.echotrace.ingest.Input.of("contact.html",
+                new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)), p -> { });
+        assertThat(org.echotrace.ingest.FormatDetector.detect(input)).contains(Format.TELEGRAM_HTML);
+        var r = TelegramFixtures.readString(reader, "contact.html", html);
+        assertThat(r.posts()).isEmpty();
+        assertThat(r.problems()).extracting(Problem::message).containsExactly("a t.me/<channel> contact page, not the "
+                + "channel's posts: @sever_vestnik \"Северный вестник\", 12 345 subscribers; save the t.me/s/<channel> "
+                + "page to get the posts");
     }
 }

@@ -255,4 +255,46 @@ class TelegramTextReaderTest {
         assertThat(out.get(0).views()).isEqualTo(1L);
         assertThat(problems).extracting(Problem::position).containsExactly("line 2");
     }
+
+    @Test
+    void aBrowserCopyWithUnicodeSpacesAndPostsSeparatedOnlyByForwards() {
+        List<Post> posts = analyze("browser-copy-nbsp.txt");
+        Post first = posts.get(0);
+        assertThat(first.source().format()).isEqualTo(Format.TELEGRAM_TEXT);
+        assertThat(first.source().channel()).isEqualTo("sever_vestnik");
+        assertThat(first.source().channelTitle()).isEqualTo("Северный вестник");
+        assertThat(first.source().counters()).containsEntry("subscribers", 12345L).containsEntry("photos", 1200L);
+        assertThat(first.source().description())
+                .isEqualTo("Новости округа каждый день.\nПишите нам: bot @sever_feedback_bot\nБез выходных.");
+        assertThat(posts).extracting(Post::forwardedFrom).containsExactly("Министерство связи", "Радио Север",
+                "Пресс-служба губернатора", null);
+        assertThat(posts).extracting(Post::text).containsExactly(
+                "Операторы связи восстановили работу сети в трёх районах.", "В эфире — итоги недели.",
+                "Губернатор поздравил ветеранов.", "Снегопад продлится до утра.");
+        assertThat(posts.get(2).reactions()).containsExactly(Map.entry("👍", 15L), Map.entry("🔥", 2L));
+        assertThat(posts.get(2).views()).isEqualTo(1200L);
+        assertThat(posts.get(2).published()).isEqualTo("--03-07T14:05:00");
+        assertThat(posts.get(3).views()).isEqualTo(980L);
+    }
+
+    @Test
+    void aContactPageGivesNoPostButAWarningNamingTheChannel() {
+        List<Problem> problems = new ArrayList<>();
+        List<Post> posts = Echotrace.analyze(List.of(fixture("contact-page.txt")), AnalyzeOptions.defaults(), problems::add);
+        assertThat(posts).isEmpty();
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.severity()).isEqualTo(Problem.Severity.WARNING);
+            assertThat(p.message()).isEqualTo("a t.me/<channel> contact page, not the channel's posts: @ministry_digest "
+                    + "\"Ministry Digest\", 48210 subscribers; save the t.me/s/<channel> page to get the posts");
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"View in Telegram", "Открыть в Telegram", "Відкрити в Telegram", "Адкрыць у Telegram",
+            "在 Telegram 中查看", "مشاهده در تلگرام", "فتح في تيليجرام", "Kanala katıl", "Abrir en Telegram",
+            "In Telegram öffnen", "Ouvrir dans Telegram", "Apri in Telegram", "Abrir no Telegram", "Telegramda ochish",
+            "Telegram-да ашу", "View\u00a0in\u202fTelegram"})
+    void joinLabelsInManyLanguagesEndTheHeader(String label) {
+        assertThat(TelegramTextCues.get().isJoinLabel(label)).isTrue();
+    }
 }
