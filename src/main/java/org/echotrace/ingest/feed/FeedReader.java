@@ -63,14 +63,65 @@ public final class FeedReader implements PostReader {
             throw new InputException(null, "not a readable RSS/Atom feed: " + cause(e), e);
         }
         String feedTitle = blankToNull(HtmlText.toText(feed.getTitle()));
+        List<String> rawDates = null;
         long n = 0;
         for (SyndEntry entry : feed.getEntries()) {
             n++;
-            emit(entry, feedTitle, n, context);
+            String raw = null;
+            if (entry.getPublishedDate() == null && entry.getUpdatedDate() == null) {
+                if (rawDates == null) {
+                    rawDates = rawDates(bytes);
+                }
+                raw = n <= rawDates.size() ? rawDates.get((int) (n - 1)) : null;
+            }
+            emit(entry, feedTitle, n, raw, context);
         }
     }
 
-    private void emit(SyndEntry entry, String feedTitle, long n, ReadContext context) {
+    /**
+     * The date text of every item, in document order (null for an item without one), for the dates Rome
+     * cannot parse and drops: read with a second, streaming pass over the same bytes (DTDs off, like Rome).
+     */
+    private static List<String> rawDates(byte[] bytes) {
+        List<String> out = new java.util.ArrayList<>();
+        javax.xml.stream.XMLInputFactory f = javax.xml.stream.XMLInputFactory.newFactory();
+        f.setProperty(javax.xml.stream.XMLInputFactory.SUPPORT_DTD, false);
+        f.setProperty(javax.xml.stream.XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        try {
+            javax.xml.stream.XMLStreamReader r = f.createXMLStreamReader(new ByteArrayInputStream(bytes));
+            int depthInItem = -1;
+            int depth = 0;
+            String date = null;
+            while (r.hasNext()) {
+                int ev = r.next();
+                if (ev == javax.xml.stream.XMLStreamConstants.START_ELEMENT) {
+                    depth++;
+                    String name = r.getLocalName();
+                    if (depthInItem < 0 && (name.equals("item") || name.equals("entry"))) {
+                        depthInItem = depth;
+                        date = null;
+                    } else if (depthInItem > 0 && date == null && DATE_ELEMENTS.contains(name)) {
+                        date = r.getElementText().strip();
+                        depth--;
+                    }
+                } else if (ev == javax.xml.stream.XMLStreamConstants.END_ELEMENT) {
+                    if (depth == depthInItem) {
+                        out.add(date);
+                        depthInItem = -1;
+                    }
+                    depth--;
+                }
+            }
+        } catch (javax.xml.stream.XMLStreamException | RuntimeException e) {
+            // Rome read the feed; whatever this pass cannot read keeps its date null
+        }
+        return out;
+    }
+
+    private static final java.util.Set<String> DATE_ELEMENTS = java.util.Set.of("pubDate", "published", "date",
+            "updated", "issued", "modified", "created");
+
+    private void emit(SyndEntry entry, String feedTitle, long n, String rawDate, ReadContext context) {
         String link = blankToNull(entry.getLink());
         if (link == null) {
             link = entry.getLinks().stream().map(SyndLink::getHref).filter(h -> h != null && !h.isBlank())
@@ -86,6 +137,12 @@ public final class FeedReader implements PostReader {
         Date date = entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate();
         if (date != null) {
             post.published(ISO.format(date.toInstant().atOffset(ZoneOffset.UTC)));
+        } else if (rawDate != null && !rawDate.isEmpty()) {
+            String parsed = FeedDates.parse(rawDate);
+            if (parsed == null) {
+                context.warn("item " + n, "unreadable date \"" + (rawDate.length() > 40 ? rawDate.substring(0, 40) + "…" : rawDate) + "\"");
+            }
+            post.published(parsed);
         }
         Date updated = entry.getUpdatedDate();
         if (updated != null && entry.getPublishedDate() != null && !updated.equals(entry.getPublishedDate())) {
@@ -112,10 +169,28 @@ public final class FeedReader implements PostReader {
     private static String author(SyndEntry entry) {
         String a = blankToNull(entry.getAuthor());
         if (a != null) {
-            return a;
+            return personName(a);
         }
         return entry.getAuthors().stream().map(SyndPerson::getName).filter(s -> s != null && !s.isBlank())
-                .findFirst().orElse(null);
+                .map(FeedReader::personName).findFirst().orElse(null);
+    }
+
+    private static final java.util.regex.Pattern EMAIL_NAME = java.util.regex.Pattern.compile(
+            "\\s*[^\\s@()<>]+@[^\\s@()<>]+\\s*\\((?<name>[^()]+)\\)\\s*");
+    private static final java.util.regex.Pattern NAME_EMAIL = java.util.regex.Pattern.compile(
+            "\\s*(?<name>[^<>@]+?)\\s*<[^\\s@<>]+@[^\\s@<>]+>\\s*");
+
+    /** RSS writes {@code address@site (Full Name)}; some feeds {@code Full Name <address@site>}: the name. */
+    static String personName(String author) {
+        java.util.regex.Matcher m = EMAIL_NAME.matcher(author);
+        if (m.matches() && !m.group("name").isBlank()) {
+            return m.group("name").strip();
+        }
+        m = NAME_EMAIL.matcher(author);
+        if (m.matches()) {
+            return m.group("name").strip();
+        }
+        return author.strip();
     }
 
     private static String cause(Exception e) {

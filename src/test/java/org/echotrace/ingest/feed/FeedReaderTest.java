@@ -120,4 +120,17 @@ class FeedReaderTest {
                 .isEqualTo("One two\n\nThree\nfour\n\nFive");
         assertThat(HtmlText.toText("plain\ntext with lines")).isEqualTo("plain\ntext with lines");
     }
+
+    @Test
+    void readsLocalisedAndNonRfcDatesAndNamesFromEmailAuthors() throws IOException {
+        read("localised-dates.xml");
+        assertThat(posts).extracting(Post::published).containsExactly("2022-03-17T09:15:00+01:00",
+                "2022-03-17T09:15:00+03:00", "2022-03-17T09:15:00+02:00", "2022-03-17T09:15:00+01:00",
+                "2022-03-17T09:15:00+01:00", "2022-03-17T09:15:00+01:00", "2022-03-17T09:15:00+01:00",
+                "2022-03-17T09:15:00", "2022-03-17T21:15:00Z", null);
+        assertThat(posts.get(0).author()).isEqualTo("Giulia Bianchi");
+        assertThat(posts.get(7).author()).isEqualTo("Jane Roe");
+        assertThat(problems).extracting(Problem::format)
+                .containsExactly("localised-dates.xml: item 10: warning: unreadable date \"sometime soon\"");
+    }
 }
