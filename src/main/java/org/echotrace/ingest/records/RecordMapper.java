@@ -20,7 +20,7 @@ import org.echotrace.model.Source;
  * path into nested objects, {@code text=message.text}).
  *
  * <p>A record without any text field is an error naming the record; a record whose text is empty is
- * still a post. Telethon-style bold markers ({@code **…**}) are removed from the text.
+ * still a post. Scraper Markdown ({@code [text](url)}, {@code **bold**} …) becomes plain text ({@link ScraperMarkdown}).
  */
 final class RecordMapper {
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]{3,}");
@@ -56,7 +56,8 @@ final class RecordMapper {
             context.skipRecord(where, "no text field (looked for " + describeNames("text") + "), record skipped");
             return;
         }
-        String text = stripBold(textOf(textNode));
+        ScraperMarkdown markdown = ScraperMarkdown.flatten(textOf(textNode));
+        String text = markdown.text();
         String id = scalar(find(record, byName, "id"));
         String url = scalar(find(record, byName, "url"));
         JsonNode channelNode = find(record, byName, "channel");
@@ -69,10 +70,10 @@ final class RecordMapper {
             String channel = CHANNEL_PREFIX.matcher(channelRaw).replaceFirst("");
             source = source.withChannel(channel, USERNAME.matcher(channel).matches() ? null : channelRaw);
         }
-        Post.Builder post = Post.builder(source).text(text);
+        Post.Builder post = Post.builder(source).text(text).urls(markdown.urls());
         String title = scalar(find(record, byName, "title"));
         if (title != null) {
-            post.title(stripBold(title));
+            post.title(ScraperMarkdown.flatten(title).text());
         }
         post.author(name(find(record, byName, "author")));
         post.forwardedFrom(name(find(record, byName, "forwarded_from")));
@@ -194,11 +195,6 @@ final class RecordMapper {
         String suffix = m.group(2).toUpperCase(Locale.ROOT);
         double mult = suffix.equals("K") || suffix.equals("К") ? 1e3 : suffix.equals("M") || suffix.equals("М") ? 1e6 : 1;
         return Math.round(v * mult);
-    }
-
-    /** Removes Telethon markdown bold markers ({@code **}); a lone {@code *} is kept. */
-    static String stripBold(String s) {
-        return s.indexOf("**") < 0 ? s : s.replace("**", "");
     }
 
     private static String abbreviate(String s) {
