@@ -87,7 +87,7 @@ public final class DateExtractor implements PostStage {
 
     private static void add(List<DateRef> out, String field, String s, List<DateCandidate> found, ReferenceDate ref,
             LocalDate anchor, Set<Integer> roleYears) {
-        boolean bmp = found.isEmpty() || s.codePointCount(0, s.length()) == s.length();
+        org.echotrace.text.CodePointOffsets cps = found.isEmpty() ? null : org.echotrace.text.CodePointOffsets.of(s);
         for (DateCandidate c : found) {
             String value = DateResolver.resolve(c, ref, anchor);
             if (value == null) {
@@ -100,8 +100,8 @@ public final class DateExtractor implements PostStage {
                     value = y + value.substring(1);
                 }
             }
-            int start = bmp ? c.start() : s.codePointCount(0, c.start());
-            int end = bmp ? c.end() : start + s.codePointCount(c.start(), c.end());
+            int start = cps.toCodePoint(c.start());
+            int end = cps.toCodePoint(c.end());
             out.add(new DateRef(value, new Mention(field, start, end, s.substring(c.start(), c.end()))));
         }
     }

@@ -353,11 +353,11 @@ public final class QuoteExtractor implements PostStage {
     }
 
     private static List<Quote> toQuotes(String text, List<Found> found) {
-        boolean bmp = text.length() == text.codePointCount(0, text.length());
+        org.echotrace.text.CodePointOffsets cps = org.echotrace.text.CodePointOffsets.of(text);
         List<Quote> out = new ArrayList<>(found.size());
         for (Found f : found) {
-            int s = bmp ? f.start() : text.codePointCount(0, f.start());
-            int e = bmp ? f.end() : text.codePointCount(0, f.end());
+            int s = cps.toCodePoint(f.start());
+            int e = cps.toCodePoint(f.end());
             Attribution w = f.who();
             out.add(new Quote(f.text(), w == null ? null : w.speaker(), w == null ? null : w.speakerId(),
                     w == null ? null : w.verb(), s, e));

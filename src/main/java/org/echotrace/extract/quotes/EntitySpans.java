@@ -28,10 +28,25 @@ public final class EntitySpans {
         }
     }
 
+    /** How far back {@link #lastBefore} looks, in mentions: a speaker is never named further back than that. */
+    private static final int LOOK_BACK = 2_000;
+
     private final List<Span> spans;
+    /** {@code maxEnd[i]} is the largest end of spans 0..i: ascending, so searchable. */
+    private final int[] maxEnd;
+    private final int longest;
 
     private EntitySpans(List<Span> spans) {
         this.spans = spans;
+        this.maxEnd = new int[spans.size()];
+        int max = 0;
+        int len = 0;
+        for (int i = 0; i < spans.size(); i++) {
+            max = Math.max(max, spans.get(i).end());
+            maxEnd[i] = max;
+            len = Math.max(len, spans.get(i).end() - spans.get(i).start());
+        }
+        this.longest = len;
     }
 
     /** The text-field mentions of {@code entities}, converted from code points to char offsets of {@code text}. */
@@ -39,8 +54,8 @@ public final class EntitySpans {
         if (entities.isEmpty()) {
             return new EntitySpans(List.of());
         }
-        boolean bmp = text.length() == text.codePointCount(0, text.length());
-        int cps = bmp ? text.length() : text.codePointCount(0, text.length());
+        org.echotrace.text.CodePointOffsets offsets = org.echotrace.text.CodePointOffsets.of(text);
+        int cps = offsets.codePoints();
         List<Span> out = new ArrayList<>();
         for (EntityRef e : entities) {
             Gender g = Gender.UNKNOWN;
@@ -54,8 +69,8 @@ public final class EntitySpans {
                 if (!"text".equals(m.field()) || m.end() > cps) {
                     continue;
                 }
-                int s = bmp ? m.start() : text.offsetByCodePoints(0, m.start());
-                int en = bmp ? m.end() : text.offsetByCodePoints(0, m.end());
+                int s = offsets.toChar(m.start());
+                int en = offsets.toChar(m.end());
                 out.add(new Span(e, s, en, g));
             }
         }
@@ -67,7 +82,8 @@ public final class EntitySpans {
     public Span within(int from, int to) {
         Span best = null;
         int rank = 9;
-        for (Span s : spans) {
+        // spans are sorted by start and none is longer than the longest: skip those ending before from
+        for (Span s : spans.subList(firstStartingAt(from - longest), spans.size())) {
             if (s.start() >= to) {
                 break;
             }
@@ -98,22 +114,52 @@ public final class EntitySpans {
     }
 
     private Span lastBefore(int pos, java.util.function.Predicate<Span> ok) {
-        Span best = null;
-        for (Span s : spans) {
-            if (s.end() > pos) {
-                break;
-            }
-            if (ok.test(s)) {
-                best = s;
+        // the spans before the first one that ends after pos, searched backwards from there
+        int k = firstEndingAfter(pos);
+        for (int i = k - 1; i >= 0 && i >= k - LOOK_BACK; i--) {
+            if (ok.test(spans.get(i))) {
+                return spans.get(i);
             }
         }
-        return best;
+        return null;
+    }
+
+    /** The index of the first span starting at or after {@code pos}. */
+    private int firstStartingAt(int pos) {
+        int lo = 0;
+        int hi = spans.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (spans.get(mid).start() < pos) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** The index of the first span whose end is after {@code pos} (the size when there is none). */
+    private int firstEndingAfter(int pos) {
+        int lo = 0;
+        int hi = maxEnd.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (maxEnd[mid] <= pos) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /** A person whose name or a mention ends with {@code surname} (any case), e.g. for {@code М. Захарова:}. */
     public Span bySurname(String surname) {
+        java.util.Set<EntityRef> tried = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (Span s : spans) {
-            if (s.person() && (endsWithWord(s.entity().name(), surname) || s.entity().mentions().stream()
+            // an entity's mentions are all looked at once: spans repeat the entity for every mention
+            if (s.person() && tried.add(s.entity()) && (endsWithWord(s.entity().name(), surname) || s.entity().mentions().stream()
                     .anyMatch(m -> endsWithWord(m.text(), surname)))) {
                 return s;
             }
