@@ -57,6 +57,11 @@ public final class ArticleHtmlReader implements PostReader {
         }
     }
 
+    /** Extracts the article of one page given as bytes, decoded as UTF-8. */
+    public Optional<Post.Builder> extract(byte[] html, String baseUri, Source source) {
+        return extract(new String(html, java.nio.charset.StandardCharsets.UTF_8), baseUri, source);
+    }
+
     /**
      * Extracts the article of one page.
      *
