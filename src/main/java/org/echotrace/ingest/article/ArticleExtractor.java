@@ -57,6 +57,10 @@ public final class ArticleExtractor {
     private static final int LEAD_LEVELS = 4;
     /** A container scoring at least this share of the best one is a rival: maybe another chunk of it. */
     private static final double RIVAL_SHARE = 0.6;
+    /** The longest link-only paragraph kept inside the body ("Read the full report (PDF)"). */
+    private static final int MAX_LINK_LINE_CHARS = 200;
+    /** The longest link-only list item or table cell kept inside the body. */
+    private static final int MAX_LINK_ITEM_CHARS = 200;
     /** The longest run of link-only blocks kept inside the body. */
     private static final int MAX_LINK_RUN = 3;
     /** How far up from the best container a shared ancestor with a rival is looked for. */
@@ -455,9 +459,28 @@ public final class ArticleExtractor {
         return kept;
     }
 
+    /** True when a line is set in capitals: a promo for another story ("WATCH: ...", headline teasers). */
+    private static boolean shouted(String text) {
+        int letters = 0;
+        int upper = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+                if (Character.isUpperCase(c)) {
+                    upper++;
+                }
+            }
+        }
+        return letters >= 10 && upper * 5 >= letters * 4;
+    }
+
     /** True when only its link density stops a block from being kept. */
     private boolean keptButForLinks(Block b) {
-        return !b.owner().normalName().equals("h1") && !b.heading() && b.length() <= 200
+        String tag = b.owner().normalName();
+        // a link line of headline length is a teaser for another story; list items and cells are data
+        int max = tag.equals("li") || tag.equals("td") || tag.equals("dd") ? MAX_LINK_ITEM_CHARS : MAX_LINK_LINE_CHARS;
+        return !tag.equals("h1") && !b.heading() && b.length() <= max && !shouted(b.text())
                 && !cues.isBoilerplatePhrase(b.text()) && !cues.isLeakBlock(b.text()) && !cues.isNotice(b.text());
     }
 
