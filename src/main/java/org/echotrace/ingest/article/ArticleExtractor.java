@@ -61,6 +61,8 @@ public final class ArticleExtractor {
     private static final int MAX_LINK_LINE_CHARS = 200;
     /** The longest link-only list item or table cell kept inside the body. */
     private static final int MAX_LINK_ITEM_CHARS = 200;
+    /** A same-class cousin of the best container must hold this many characters to be a chunk of it. */
+    private static final int MIN_CHUNK_CHARS = 200;
     /** The longest run of link-only blocks kept inside the body. */
     private static final int MAX_LINK_RUN = 3;
     /** How far up from the best container a shared ancestor with a rival is looked for. */
@@ -254,7 +256,7 @@ public final class ArticleExtractor {
         top = promote(top, topScore, scores, body);
         Set<Element> chosen = Collections.newSetFromMap(new IdentityHashMap<>());
         chosen.add(top);
-        mergeSiblings(top, topScore, scores, layout, chosen);
+        mergeSiblings(top, topScore, scores, layout, chosen, body);
         List<Block> kept = collect(layout, chosen, body);
         List<String> out = finish(kept);
         if (charCount(out) < MIN_ARTICLE_CHARS) {
@@ -374,7 +376,7 @@ public final class ArticleExtractor {
     }
 
     private void mergeSiblings(Element top, double topScore, Map<Element, double[]> scores, Layout layout,
-                               Set<Element> chosen) {
+                               Set<Element> chosen, Element body) {
         Element parent = top.parent();
         if (parent == null) {
             return;
@@ -399,6 +401,22 @@ public final class ArticleExtractor {
                     chosen.add(sib);
                 }
             }
+        }
+        // an article cut into same-class sections (one per chapter, split by figures or asides) has its
+        // chunks in cousins of the best container: same tag and class at the same level, little link text
+        Element a = top;
+        for (int level = 0; level < MAX_PROMOTION_LEVELS && a.parent() != null && a.parent() != body.parent(); level++) {
+            String cls = a.className();
+            if (!cls.isEmpty() && level > 0) {
+                for (Element sib : a.parent().children()) {
+                    if (sib != a && sib.normalName().equals(a.normalName()) && sib.className().equals(cls)
+                            && layout.length(sib) >= MIN_CHUNK_CHARS && layout.linkDensity(sib) < 0.3
+                            && !inside(sib, chosen, null)) {
+                        chosen.add(sib);
+                    }
+                }
+            }
+            a = a.parent();
         }
         // a table, list or heading between two chunks of the article is part of it (results tables,
         // chapter headings, bullet lists): the blocks in it are too short to vote on their own
