@@ -49,6 +49,8 @@ public final class ArticleExtractor {
     private static final int RETRY_BELOW_CHARS = 200;
     /** A keep-attr cue spares an element a drop-attr cue matched only when it holds this many characters. */
     private static final int KEEP_ATTR_MIN_CHARS = 300;
+    /** A teaser-named element holding this much text with few links is article text, not a teaser box. */
+    private static final int TEASER_MIN_TEXT_CHARS = 1000;
     /** A lead longer than this is not a lead. */
     private static final int MAX_LEAD_CHARS = 1000;
     /** A lead shorter than this is a label. */
@@ -172,11 +174,27 @@ public final class ArticleExtractor {
             return false;
         }
         // pages repeat the same class names many times: match each distinct one once
-        int verdict = verdicts.computeIfAbsent(classAndId,
-                k -> !cues.dropsClassOrId(k) ? 0 : cues.keepsClassOrId(k) ? 1 : 2);
+        int verdict = verdicts.computeIfAbsent(classAndId, k -> {
+            boolean teaser = cues.isTeaserClassOrId(k);
+            boolean drop = teaser || cues.dropsClassOrId(k);
+            return !drop ? 0 : cues.keepsClassOrId(k) ? 1 : teaser && !cues.dropsClassOrId(k) ? 3 : 2;
+        });
+        if (verdict == 3) {
+            // a teaser box is links and short blurbs; long unlinked text under such a name is the rest of
+            // the article behind a "read more" fold
+            return length < TEASER_MIN_TEXT_CHARS || linkChars(e) * 10 > length;
+        }
         // an article-like name spares a wrapper ("content-with-sidebar"), not a small widget inside the
         // article ("article-author", "article__share")
         return verdict == 2 || (verdict == 1 && length < KEEP_ATTR_MIN_CHARS);
+    }
+
+    private static int linkChars(Element e) {
+        int n = 0;
+        for (Element a : e.getElementsByTag("a")) {
+            n += visibleLength(a.text());
+        }
+        return n;
     }
 
     private static String classAndId(Element e) {

@@ -32,13 +32,14 @@ public final class BoilerplateCues {
     private final Pattern positive;
     private final Pattern negative;
     private final Set<String> phrases;
+    private final Pattern teaserAttr;
     private final Pattern lead;
     private final Pattern notice;
     private final Pattern block;
 
     private BoilerplateCues(Set<String> dropTags, Set<String> dropRoles, Pattern dropAttr, Pattern keepAttr,
                             Pattern positive, Pattern negative, Set<String> phrases, Pattern lead,
-                            Pattern notice, Pattern block) {
+                            Pattern notice, Pattern block, Pattern teaserAttr) {
         this.dropTags = Set.copyOf(dropTags);
         this.dropRoles = Set.copyOf(dropRoles);
         this.dropAttr = dropAttr;
@@ -47,6 +48,7 @@ public final class BoilerplateCues {
         this.negative = negative;
         this.phrases = Set.copyOf(phrases);
         this.lead = lead;
+        this.teaserAttr = teaserAttr;
         this.notice = notice;
         this.block = block;
     }
@@ -78,6 +80,7 @@ public final class BoilerplateCues {
         List<String> neg = new ArrayList<>();
         Set<String> phrases = new HashSet<>();
         List<String> leads = new ArrayList<>();
+        List<String> teasers = new ArrayList<>();
         List<String> notices = new ArrayList<>();
         List<String> blocks = new ArrayList<>();
         int lineNo = 0;
@@ -104,6 +107,7 @@ public final class BoilerplateCues {
                     case "negative" -> neg.add(regex(name, lineNo, value));
                     case "phrase" -> phrases.add(value.toLowerCase(Locale.ROOT));
                     case "lead" -> leads.add(regex(name, lineNo, value));
+                    case "teaser-attr" -> teasers.add(regex(name, lineNo, value));
                     case "notice" -> notices.add(regex(name, lineNo, value));
                     case "block" -> blocks.add(regex(name, lineNo, value));
                     default -> throw bad(name, lineNo, "unknown cue kind '" + kind + "'");
@@ -114,7 +118,7 @@ public final class BoilerplateCues {
         }
         return new BoilerplateCues(tags, roles, join(drop), join(keep), join(pos), join(neg), phrases, join(leads),
                 join(notices), blocks.isEmpty() ? null : Pattern.compile("(?:" + String.join(")|(?:", blocks) + ")",
-                        Pattern.UNICODE_CHARACTER_CLASS));
+                        Pattern.UNICODE_CHARACTER_CLASS), join(teasers));
     }
 
     private static String word(String name, int line, String value) {
@@ -158,6 +162,11 @@ public final class BoilerplateCues {
     /** True when the class and id string marks a widget around the article. */
     public boolean dropsClassOrId(String classAndId) {
         return dropAttr != null && dropAttr.matcher(classAndId).find();
+    }
+
+    /** True when the class and id string marks a teaser or related-story box (spared when it holds long text). */
+    public boolean isTeaserClassOrId(String classAndId) {
+        return teaserAttr != null && teaserAttr.matcher(classAndId).find();
     }
 
     /** True when the class and id string marks a likely article container, which drop cues must spare. */
