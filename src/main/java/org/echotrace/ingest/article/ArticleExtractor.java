@@ -546,7 +546,10 @@ public final class ArticleExtractor {
         return !(ld > 0.25 && b.length() < 100);
     }
 
-    /** Drops headings that no body text follows (trailing "Related" titles and the like). */
+    /**
+     * Drops headings that no body text follows (trailing "Related" titles and the like), unless headings are
+     * all there is.
+     */
     private static List<String> finish(List<Block> kept) {
         List<String> out = new ArrayList<>(kept.size());
         for (int i = 0; i < kept.size(); i++) {
@@ -564,6 +567,12 @@ public final class ArticleExtractor {
                 }
             }
             out.add(b.text());
+        }
+        if (out.isEmpty()) {
+            // a page of headings only (a gallery, a test page): its headings are all the text it has
+            for (Block b : kept) {
+                out.add(b.text());
+            }
         }
         return out;
     }
