@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -12,7 +14,6 @@ import org.echotrace.eval.ExtractionBenchmark;
 import org.echotrace.eval.ShingleScorer;
 import org.echotrace.ingest.article.ArticleHtmlReader;
 import org.echotrace.model.Format;
-import org.echotrace.model.Post;
 import org.echotrace.model.Source;
 
 import picocli.CommandLine;
@@ -24,6 +25,9 @@ import picocli.CommandLine.Parameters;
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Measures extraction quality against a benchmark.")
 public final class EvalCommand implements Callable<Integer> {
+    /** The development sets looked for under {@code --data}, in report order. */
+    private static final List<String> SETS =
+            List.of("article-extraction-benchmark", "readability-test-pages", "newspaper-fixtures");
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -35,52 +39,112 @@ public final class EvalCommand implements Callable<Integer> {
         return EchotraceCli.USAGE;
     }
 
-    /** {@code echotrace eval extraction [DIR]}: article-body extraction F1 on the shingle benchmark. */
+    /**
+     * {@code echotrace eval extraction [DIR]}: article-body extraction on the three development sets (or on
+     * the one set folder given), per set and, with {@code --pages}, per page.
+     */
     @Command(name = "extraction", mixinStandardHelpOptions = true,
-            description = "Article-body extraction on the article-extraction benchmark: precision, recall and F1 "
-                    + "of 4-token shingles, averaged over pages.")
+            description = {"Article-body extraction: precision, recall and F1 of 4-token shingles, averaged over "
+                    + "pages, on each development set found under --data (article-extraction-benchmark, "
+                    + "readability-test-pages, newspaper-fixtures), or on the one set folder DIR.",
+                    "'empty' counts pages with expected text for which nothing was extracted."})
     int extraction(
             @Parameters(index = "0", arity = "0..1", paramLabel = "DIR",
-                    defaultValue = "../shared/data/article-extraction-benchmark",
-                    description = "Benchmark folder with html/, ground-truth.json and output/ (default: ${DEFAULT-VALUE}).")
+                    description = "One set folder (its layout is recognised); default: every set under --data.")
             Path dir,
-            @Option(names = "--compare", description = "Also score every tool output in DIR/output.")
+            @Option(names = "--data", paramLabel = "DIR", defaultValue = "../shared/data",
+                    description = "Folder holding the development sets (default: ${DEFAULT-VALUE}).")
+            Path data,
+            @Option(names = "--compare", description = "Also score every tool output bundled with a set (output/).")
             boolean compare,
-            @Option(names = "--worst", paramLabel = "N", defaultValue = "0",
-                    description = "List the N pages with the lowest F1.")
+            @Option(names = {"--pages", "--worst"}, paramLabel = "N", defaultValue = "0",
+                    description = "List the N pages of each set with the lowest F1, with their lost and leaked text.")
             int worst) throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (!Files.isDirectory(dir) || !Files.isRegularFile(dir.resolve("ground-truth.json"))) {
-            err.println("echotrace: benchmark folder not found (or has no ground-truth.json): " + dir);
-            return EchotraceCli.USAGE;
+        List<ExtractionBenchmark> sets = new ArrayList<>();
+        if (dir != null) {
+            ExtractionBenchmark set = openSet(dir);
+            if (set == null) {
+                err.println("echotrace: benchmark folder not found (or not a known layout): " + dir);
+                return EchotraceCli.USAGE;
+            }
+            sets.add(set);
+        } else {
+            for (String name : SETS) {
+                ExtractionBenchmark set = openSet(data.resolve(name));
+                if (set == null) {
+                    err.println("echotrace: set skipped, not found: " + data.resolve(name));
+                } else {
+                    sets.add(set);
+                }
+            }
+            if (sets.isEmpty()) {
+                err.println("echotrace: benchmark folder not found: no development set under " + data);
+                return EchotraceCli.USAGE;
+            }
         }
-        ExtractionBenchmark bench = ExtractionBenchmark.open(dir);
         ArticleHtmlReader reader = new ArticleHtmlReader();
         Source source = Source.of("benchmark", Format.ARTICLE_HTML);
-        ExtractionBenchmark.Run run = bench.run((html, url) ->
-                reader.extract(html, url, source).map(b -> b.build().text()).orElse(null));
-        out.println(String.format(Locale.ROOT, "%-16s %9s %9s %9s", "extractor", "precision", "recall", "F1"));
-        print(out, "echotrace", run.summary());
-        out.println(String.format(Locale.ROOT, "%d documents, %.1f pages/s", run.summary().documents(),
-                run.pagesPerSecond()));
+        List<ExtractionBenchmark.Run> runs = new ArrayList<>();
+        for (ExtractionBenchmark set : sets) {
+            runs.add(set.run((html, url) -> reader.extract(html, url, source)
+                    .map(b -> b.build().text()).orElse(null)));
+        }
+        out.println(String.format(Locale.ROOT, "%-30s %5s %9s %9s %9s %5s %8s", "set", "pages", "precision",
+                "recall", "F1", "empty", "pages/s"));
+        for (ExtractionBenchmark.Run run : runs) {
+            ShingleScorer.Summary s = run.summary();
+            out.println(String.format(Locale.ROOT, "%-30s %5d %9.4f %9.4f %9.4f %5d %8.1f", run.set(),
+                    s.documents(), s.precision(), s.recall(), s.f1(), run.empty().size(), run.pagesPerSecond()));
+        }
         if (compare) {
-            out.println();
-            for (Map.Entry<String, ShingleScorer.Summary> e : bench.toolSummaries().entrySet()) {
-                print(out, e.getKey(), e.getValue());
+            for (ExtractionBenchmark set : sets) {
+                Map<String, ShingleScorer.Summary> tools = set.toolSummaries();
+                if (tools.isEmpty()) {
+                    continue;
+                }
+                out.println();
+                out.println("other tools on " + set.name() + ":");
+                out.println(String.format(Locale.ROOT, "  %-18s %9s %9s %9s", "extractor", "precision", "recall", "F1"));
+                for (Map.Entry<String, ShingleScorer.Summary> e : tools.entrySet()) {
+                    ShingleScorer.Summary s = e.getValue();
+                    out.println(String.format(Locale.ROOT, "  %-18s %9.4f %9.4f %9.4f", e.getKey(), s.precision(),
+                            s.recall(), s.f1()));
+                }
             }
         }
         if (worst > 0) {
-            out.println();
-            out.println("worst pages:");
-            for (ShingleScorer.DocumentScore d : run.worst(worst)) {
-                out.println(String.format(Locale.ROOT, "  %s  F1 %.3f  P %.3f  R %.3f  (tp %d, fp %d, fn %d)",
-                        d.id(), d.f1(), d.precision(), d.recall(), d.truePositives(), d.falsePositives(),
-                        d.falseNegatives()));
+            for (ExtractionBenchmark.Run run : runs) {
+                out.println();
+                out.println("worst pages of " + run.set() + ":");
+                for (ExtractionBenchmark.PageResult p : run.worst(worst)) {
+                    ShingleScorer.DocumentScore d = p.score();
+                    out.println(String.format(Locale.ROOT, "  %s  F1 %.3f  P %.3f  R %.3f  (tp %d, fp %d, fn %d)",
+                            d.id(), d.f1(), d.precision(), d.recall(), d.truePositives(), d.falsePositives(),
+                            d.falseNegatives()));
+                    ShingleScorer.Diff diff = ShingleScorer.diff(p.page().truth(), p.text(), 3);
+                    diff.lost().forEach(l -> out.println("      lost:   " + l));
+                    diff.leaked().forEach(l -> out.println("      leaked: " + l));
+                }
             }
         }
         out.flush();
         return EchotraceCli.OK;
+    }
+
+    /** The set in {@code dir} by its layout, or null when it is none of the known ones. */
+    private static ExtractionBenchmark openSet(Path dir) throws IOException {
+        if (Files.isRegularFile(dir.resolve("ground-truth.json")) && Files.isDirectory(dir.resolve("html"))) {
+            return ExtractionBenchmark.scrapingHub(dir);
+        }
+        if (Files.isDirectory(dir.resolve("pages"))) {
+            return ExtractionBenchmark.readabilityPages(dir);
+        }
+        if (Files.isDirectory(dir.resolve("html")) && Files.isDirectory(dir.resolve("text"))) {
+            return ExtractionBenchmark.newspaperFixtures(dir);
+        }
+        return null;
     }
 
     private static void print(PrintWriter out, String name, ShingleScorer.Summary s) {

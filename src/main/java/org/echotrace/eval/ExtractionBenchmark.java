@@ -13,60 +13,117 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.BiFunction;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.jsoup.Jsoup;
 
 /**
- * The article-extraction benchmark on disk ({@code html/<id>.html.gz}, {@code ground-truth.json},
- * {@code output/<tool>.json}): runs an extractor over every page and scores it with {@link ShingleScorer},
- * and scores the bundled outputs of other tools the same way.
+ * One article-extraction development set on disk, read into pages with their expected article text, and
+ * run through an extractor page by page with {@link ShingleScorer}. Three layouts are known:
+ * <ul>
+ *   <li>{@link #scrapingHub}: the article-extraction benchmark ({@code html/<id>.html.gz},
+ *       {@code ground-truth.json}, {@code output/<tool>.json} with other tools' outputs, scored the same way);
+ *   <li>{@link #readabilityPages}: Readability.js's test pages ({@code pages/<name>/source.html.gz}); the
+ *       expected text is the text of the curated {@code expected.html.gz};
+ *   <li>{@link #newspaperFixtures}: newspaper's fixtures ({@code html/<name>.html.gz} with
+ *       {@code text/<name>.txt}); a page without its text file is left out.
+ * </ul>
+ * Pages are handed to the extractor as raw bytes, so that it decodes them as it would any input.
  */
 public final class ExtractionBenchmark {
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    private final String name;
     private final Path dir;
-    private final Map<String, Truth> truth;
+    private final List<Page> pages;
 
-    private ExtractionBenchmark(Path dir, Map<String, Truth> truth) {
+    private ExtractionBenchmark(String name, Path dir, List<Page> pages) {
+        this.name = name;
         this.dir = dir;
-        this.truth = truth;
+        this.pages = List.copyOf(pages);
     }
 
-    /** Opens the benchmark folder; throws {@link IOException} when its ground truth cannot be read. */
+    /** The ScrapingHub benchmark; same as {@link #scrapingHub}. */
     public static ExtractionBenchmark open(Path dir) throws IOException {
+        return scrapingHub(dir);
+    }
+
+    /** Opens the article-extraction benchmark; throws {@link IOException} when its ground truth cannot be read. */
+    public static ExtractionBenchmark scrapingHub(Path dir) throws IOException {
         Objects.requireNonNull(dir, "dir");
         JsonNode root = JSON.readTree(dir.resolve("ground-truth.json").toFile());
-        Map<String, Truth> truth = new LinkedHashMap<>();
+        List<Page> pages = new ArrayList<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = unwrap(root).fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
-            truth.put(e.getKey(), new Truth(e.getValue().path("articleBody").asText(""),
-                    e.getValue().path("url").asText(null)));
+            pages.add(new Page(e.getKey(), e.getValue().path("url").asText(null),
+                    e.getValue().path("articleBody").asText(""),
+                    dir.resolve("html").resolve(e.getKey() + ".html.gz")));
         }
-        return new ExtractionBenchmark(dir, truth);
+        return new ExtractionBenchmark("article-extraction-benchmark", dir, pages);
+    }
+
+    /** Opens Readability.js's test pages; the expected text of a page is the text of its {@code expected.html}. */
+    public static ExtractionBenchmark readabilityPages(Path dir) throws IOException {
+        Objects.requireNonNull(dir, "dir");
+        List<Page> pages = new ArrayList<>();
+        try (Stream<Path> s = Files.list(dir.resolve("pages"))) {
+            for (Path p : s.filter(Files::isDirectory).sorted().toList()) {
+                Path expected = p.resolve("expected.html.gz");
+                Path source = p.resolve("source.html.gz");
+                if (Files.isRegularFile(expected) && Files.isRegularFile(source)) {
+                    String html = new String(gunzip(expected), StandardCharsets.UTF_8);
+                    pages.add(new Page(p.getFileName().toString(), null, Jsoup.parse(html).text(), source));
+                }
+            }
+        }
+        return new ExtractionBenchmark("readability-test-pages", dir, pages);
+    }
+
+    /** Opens newspaper's fixtures: every {@code html/<name>.html.gz} that has a {@code text/<name>.txt}. */
+    public static ExtractionBenchmark newspaperFixtures(Path dir) throws IOException {
+        Objects.requireNonNull(dir, "dir");
+        List<Page> pages = new ArrayList<>();
+        try (Stream<Path> s = Files.list(dir.resolve("html"))) {
+            for (Path p : s.filter(f -> f.toString().endsWith(".html.gz")).sorted().toList()) {
+                String file = p.getFileName().toString();
+                String id = file.substring(0, file.length() - ".html.gz".length());
+                Path text = dir.resolve("text").resolve(id + ".txt");
+                if (Files.isRegularFile(text)) {
+                    pages.add(new Page(id, null, Files.readString(text, StandardCharsets.UTF_8), p));
+                }
+            }
+        }
+        return new ExtractionBenchmark("newspaper-fixtures", dir, pages);
+    }
+
+    /** The set's short name, e.g. {@code readability-test-pages}. */
+    public String name() {
+        return name;
     }
 
     public int size() {
-        return truth.size();
+        return pages.size();
     }
 
-    /**
-     * Runs {@code extractor} (page HTML and URL to article text; null for nothing) over every page.
-     */
-    public Run run(BiFunction<String, String, String> extractor) throws IOException {
-        List<ShingleScorer.DocumentScore> scores = new ArrayList<>();
+    public List<Page> pages() {
+        return pages;
+    }
+
+    /** Runs {@code extractor} over every page; the time counted is the extractor's, reading the files excluded. */
+    public Run run(Extractor extractor) throws IOException {
+        List<PageResult> results = new ArrayList<>();
         long nanos = 0;
-        for (Map.Entry<String, Truth> e : truth.entrySet()) {
-            String html = readPage(e.getKey());
+        for (Page page : pages) {
+            byte[] html = gunzip(page.file());
             long t0 = System.nanoTime();
-            String text = extractor.apply(html, e.getValue().url());
+            String text = extractor.extract(html, page.url());
             nanos += System.nanoTime() - t0;
-            scores.add(ShingleScorer.score(e.getKey(), e.getValue().articleBody(), text));
+            results.add(new PageResult(page, text, ShingleScorer.score(page.id(), page.truth(), text)));
         }
-        return new Run(ShingleScorer.summarize(scores), scores, nanos / 1e9);
+        return new Run(name, results, nanos / 1e9);
     }
 
     /** Scores every bundled tool output, by tool name (file name without {@code .json}), sorted by F1. */
@@ -76,8 +133,8 @@ public final class ExtractionBenchmark {
         if (Files.isDirectory(out)) {
             try (Stream<Path> files = Files.list(out)) {
                 for (Path f : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
-                    String name = f.getFileName().toString();
-                    list.add(Map.entry(name.substring(0, name.length() - 5), scoreOutput(f)));
+                    String file = f.getFileName().toString();
+                    list.add(Map.entry(file.substring(0, file.length() - 5), scoreOutput(f)));
                 }
             }
         }
@@ -92,18 +149,16 @@ public final class ExtractionBenchmark {
     public ShingleScorer.Summary scoreOutput(Path file) throws IOException {
         JsonNode pred = unwrap(JSON.readTree(file.toFile()));
         List<ShingleScorer.DocumentScore> scores = new ArrayList<>();
-        for (Map.Entry<String, Truth> e : truth.entrySet()) {
-            JsonNode body = pred.path(e.getKey()).path("articleBody");
-            scores.add(ShingleScorer.score(e.getKey(), e.getValue().articleBody(),
-                    body.isTextual() ? body.asText() : null));
+        for (Page page : pages) {
+            JsonNode body = pred.path(page.id()).path("articleBody");
+            scores.add(ShingleScorer.score(page.id(), page.truth(), body.isTextual() ? body.asText() : null));
         }
         return ShingleScorer.summarize(scores);
     }
 
-    private String readPage(String id) throws IOException {
-        Path gz = dir.resolve("html").resolve(id + ".html.gz");
+    private static byte[] gunzip(Path gz) throws IOException {
         try (InputStream in = new GZIPInputStream(Files.newInputStream(gz))) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return in.readAllBytes();
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
@@ -114,27 +169,51 @@ public final class ExtractionBenchmark {
         return inner != null && inner.isObject() ? inner : root;
     }
 
-    /** One page's expected article body and URL. */
-    public record Truth(String articleBody, String url) {
+    /** Page bytes and URL (null when unknown) to article text (null for nothing). */
+    @FunctionalInterface
+    public interface Extractor {
+        String extract(byte[] html, String url);
+    }
+
+    /** One page: its id, URL when known, expected article text and gzipped HTML file. */
+    public record Page(String id, String url, String truth, Path file) {
+    }
+
+    /** One page's extracted text and score. */
+    public record PageResult(Page page, String text, ShingleScorer.DocumentScore score) {
     }
 
     /**
-     * The outcome of running an extractor over the benchmark.
+     * The outcome of running an extractor over a set.
      *
      * @param seconds time spent in the extractor (parsing included, reading the files excluded)
      */
-    public record Run(ShingleScorer.Summary summary, List<ShingleScorer.DocumentScore> documents, double seconds) {
+    public record Run(String set, List<PageResult> pages, double seconds) {
         public Run {
-            documents = List.copyOf(documents);
+            pages = List.copyOf(pages);
+        }
+
+        public List<ShingleScorer.DocumentScore> documents() {
+            return pages.stream().map(PageResult::score).toList();
+        }
+
+        public ShingleScorer.Summary summary() {
+            return ShingleScorer.summarize(documents());
         }
 
         public double pagesPerSecond() {
-            return seconds <= 0 ? 0 : documents.size() / seconds;
+            return seconds <= 0 ? 0 : pages.size() / seconds;
         }
 
-        /** The {@code n} documents with the lowest F1, worst first. */
-        public List<ShingleScorer.DocumentScore> worst(int n) {
-            return documents.stream().sorted(Comparator.comparingDouble(ShingleScorer.DocumentScore::f1))
+        /** Pages that have expected text but came back empty. */
+        public List<PageResult> empty() {
+            return pages.stream().filter(p -> p.score().predicted() == 0
+                    && p.score().truePositives() + p.score().falseNegatives() > 0).toList();
+        }
+
+        /** The {@code n} pages with the lowest F1, worst first. */
+        public List<PageResult> worst(int n) {
+            return pages.stream().sorted(Comparator.comparingDouble((PageResult p) -> p.score().f1()))
                     .limit(n).toList();
         }
     }

@@ -73,6 +73,77 @@ public final class ShingleScorer {
         return out;
     }
 
+    /**
+     * The runs of text the two sides do not share, longest first: {@code lost} from the truth (no shingle
+     * through a token is predicted), {@code leaked} from the prediction. For reading errors, not scoring.
+     *
+     * @param maxRuns how many runs of each side to keep
+     */
+    public static Diff diff(String truth, String prediction, int maxRuns) {
+        List<int[]> t = spans(truth);
+        List<int[]> p = spans(prediction);
+        List<String> tt = words(truth, t);
+        List<String> pt = words(prediction, p);
+        return new Diff(unshared(truth, t, tt, keys(pt), maxRuns), unshared(prediction, p, pt, keys(tt), maxRuns));
+    }
+
+    private static List<int[]> spans(String text) {
+        List<int[]> out = new ArrayList<>();
+        if (text != null) {
+            Matcher m = TOKEN.matcher(text);
+            while (m.find()) {
+                out.add(new int[] {m.start(), m.end()});
+            }
+        }
+        return out;
+    }
+
+    private static List<String> words(String text, List<int[]> spans) {
+        List<String> out = new ArrayList<>(spans.size());
+        for (int[] s : spans) {
+            out.add(text.substring(s[0], s[1]).toLowerCase(Locale.ROOT));
+        }
+        return out;
+    }
+
+    private static java.util.Set<String> keys(List<String> tokens) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (int i = 0; i + N <= tokens.size(); i++) {
+            out.add(String.join(" ", tokens.subList(i, i + N)));
+        }
+        return out;
+    }
+
+    private static List<String> unshared(String text, List<int[]> spans, List<String> tokens,
+                                         java.util.Set<String> other, int maxRuns) {
+        boolean[] covered = new boolean[tokens.size()];
+        for (int i = 0; i + N <= tokens.size(); i++) {
+            if (other.contains(String.join(" ", tokens.subList(i, i + N)))) {
+                java.util.Arrays.fill(covered, i, i + N, true);
+            }
+        }
+        List<int[]> runs = new ArrayList<>();
+        for (int i = 0; i < covered.length; ) {
+            if (covered[i]) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < covered.length && !covered[j]) {
+                j++;
+            }
+            runs.add(new int[] {i, j});
+            i = j;
+        }
+        runs.sort((a, b) -> Integer.compare(b[1] - b[0], a[1] - a[0]));
+        List<String> out = new ArrayList<>();
+        for (int[] r : runs.subList(0, Math.min(maxRuns, runs.size()))) {
+            String s = text.substring(spans.get(r[0])[0], spans.get(r[1] - 1)[1]).replaceAll("\\s+", " ");
+            out.add((r[1] - r[0]) + " words: " + (s.length() > 160 ? s.substring(0, 160) + "…" : s));
+        }
+        return out;
+    }
+
     private static Map<String, Integer> shingles(String text) {
         List<String> tokens = tokens(text);
         Map<String, Integer> counts = new HashMap<>();
@@ -111,6 +182,14 @@ public final class ShingleScorer {
             double p = precision();
             double r = recall();
             return p + r == 0 ? 0 : 2 * p * r / (p + r);
+        }
+    }
+
+    /** Text one side has and the other lacks, as runs of words (each prefixed by its word count). */
+    public record Diff(List<String> lost, List<String> leaked) {
+        public Diff {
+            lost = List.copyOf(lost);
+            leaked = List.copyOf(leaked);
         }
     }
 

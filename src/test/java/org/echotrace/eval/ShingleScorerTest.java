@@ -34,4 +34,14 @@ class ShingleScorerTest {
         assertThat(s.recall()).isEqualTo(0.5);
         assertThat(s.documents()).isEqualTo(2);
     }
+
+    @Test
+    void diffNamesLostAndLeakedRuns() {
+        ShingleScorer.Diff d = ShingleScorer.diff(
+                "Лидеры встретились в Минске во вторник. Переговоры продлятся два дня, сообщили источники.",
+                "Подпишитесь на рассылку! Лидеры встретились в Минске во вторник.", 3);
+        assertThat(d.lost()).containsExactly("6 words: Переговоры продлятся два дня, сообщили источники");
+        assertThat(d.leaked()).containsExactly("3 words: Подпишитесь на рассылку");
+        assertThat(ShingleScorer.diff("one two three four", null, 3).lost()).containsExactly("4 words: one two three four");
+    }
 }

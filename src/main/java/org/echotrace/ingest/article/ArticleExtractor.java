@@ -47,8 +47,26 @@ public final class ArticleExtractor {
     private static final int MIN_ARTICLE_CHARS = 250;
     /** Below this many characters extraction is retried without the class and id cues. */
     private static final int RETRY_BELOW_CHARS = 200;
+    /** A keep-attr cue spares an element a drop-attr cue matched only when it holds this many characters. */
+    private static final int KEEP_ATTR_MIN_CHARS = 300;
+    /** A teaser-named element holding this much text with few links is article text, not a teaser box. */
+    private static final int TEASER_MIN_TEXT_CHARS = 1000;
+    /** A lead longer than this is not a lead. */
+    private static final int MAX_LEAD_CHARS = 1000;
+    /** A lead shorter than this is a label. */
+    private static final int MIN_LEAD_CHARS = 30;
+    /** How far up from the chosen container a lead standing before it is looked for. */
+    private static final int LEAD_LEVELS = 4;
     /** A container scoring at least this share of the best one is a rival: maybe another chunk of it. */
     private static final double RIVAL_SHARE = 0.6;
+    /** The longest link-only paragraph kept inside the body ("Read the full report (PDF)"). */
+    private static final int MAX_LINK_LINE_CHARS = 200;
+    /** The longest link-only list item or table cell kept inside the body. */
+    private static final int MAX_LINK_ITEM_CHARS = 200;
+    /** A same-class cousin of the best container must hold this many characters to be a chunk of it. */
+    private static final int MIN_CHUNK_CHARS = 200;
+    /** The longest run of link-only blocks kept inside the body. */
+    private static final int MAX_LINK_RUN = 3;
     /** How far up from the best container a shared ancestor with a rival is looked for. */
     private static final int MAX_PROMOTION_LEVELS = 3;
 
@@ -90,7 +108,7 @@ public final class ArticleExtractor {
     private Set<Element> pruned(Element body, Map<Element, Integer> lengths, boolean useClassCues) {
         int total = Math.max(1, lengths.getOrDefault(body, 0));
         Set<Element> wrappers = articleWrappers(body, lengths, total);
-        Map<String, Boolean> verdicts = new HashMap<>();
+        Map<String, Integer> verdicts = new HashMap<>();
         Set<Element> doomed = Collections.newSetFromMap(new IdentityHashMap<>());
         NodeTraversor.filter(new NodeFilter() {
             @Override
@@ -133,12 +151,13 @@ public final class ArticleExtractor {
     }
 
     private static boolean isBoilerplate(Element e, int length, int total, boolean useClassCues,
-                                         BoilerplateCues cues, Map<String, Boolean> verdicts) {
+                                         BoilerplateCues cues, Map<String, Integer> verdicts) {
         String tag = e.normalName();
         // a wrapper holding most of the page's text is not a widget, whatever its tag says (ASP.NET pages
         // wrap everything in a form); class cues are trusted more, as comment threads outgrow articles
         boolean large = length * 2 >= total && length > 0;
-        if (cues.dropsTag(tag) && !large) {
+        // the lenient retry spares headers: gallery and short pages put their whole text in the article's
+        if (cues.dropsTag(tag) && !large && (useClassCues || !tag.equals("header"))) {
             return true;
         }
         if (e.hasAttr("hidden") || HIDDEN_STYLE.matcher(e.attr("style")).find()) {
@@ -151,9 +170,31 @@ public final class ArticleExtractor {
             return false;
         }
         String classAndId = classAndId(e);
+        if (classAndId.isEmpty()) {
+            return false;
+        }
         // pages repeat the same class names many times: match each distinct one once
-        return !classAndId.isEmpty() && verdicts.computeIfAbsent(classAndId,
-                k -> cues.dropsClassOrId(k) && !cues.keepsClassOrId(k));
+        int verdict = verdicts.computeIfAbsent(classAndId, k -> {
+            boolean teaser = cues.isTeaserClassOrId(k);
+            boolean drop = teaser || cues.dropsClassOrId(k);
+            return !drop ? 0 : cues.keepsClassOrId(k) ? 1 : teaser && !cues.dropsClassOrId(k) ? 3 : 2;
+        });
+        if (verdict == 3) {
+            // a teaser box is links and short blurbs; long unlinked text under such a name is the rest of
+            // the article behind a "read more" fold
+            return length < TEASER_MIN_TEXT_CHARS || linkChars(e) * 10 > length;
+        }
+        // an article-like name spares a wrapper ("content-with-sidebar"), not a small widget inside the
+        // article ("article-author", "article__share")
+        return verdict == 2 || (verdict == 1 && length < KEEP_ATTR_MIN_CHARS);
+    }
+
+    private static int linkChars(Element e) {
+        int n = 0;
+        for (Element a : e.getElementsByTag("a")) {
+            n += visibleLength(a.text());
+        }
+        return n;
     }
 
     private static String classAndId(Element e) {
@@ -204,7 +245,7 @@ public final class ArticleExtractor {
     private List<String> select(Element body, Layout layout) {
         Map<Element, double[]> scores = new IdentityHashMap<>();
         for (Block b : layout.blocks) {
-            if (b.length() < MIN_SCORED_CHARS || b.heading()) {
+            if (b.length() < MIN_SCORED_CHARS || b.heading() || cues.isNotice(b.text())) {
                 continue;
             }
             double content = 1 + b.commas() + Math.min(b.length() / 100, 3);
@@ -233,15 +274,76 @@ public final class ArticleExtractor {
         top = promote(top, topScore, scores, body);
         Set<Element> chosen = Collections.newSetFromMap(new IdentityHashMap<>());
         chosen.add(top);
-        mergeSiblings(top, topScore, scores, layout, chosen);
-        List<String> out = collect(layout, chosen, body);
+        mergeSiblings(top, topScore, scores, layout, chosen, body);
+        List<Block> kept = collect(layout, chosen, body);
+        List<String> out = finish(kept);
         if (charCount(out) < MIN_ARTICLE_CHARS) {
             List<String> all = fallback(layout);
             if (charCount(all) > charCount(out)) {
                 return all;
             }
         }
+        if (!kept.isEmpty()) {
+            String lead = lead(top, kept.get(0).owner(), chosen, layout, body);
+            if (lead != null) {
+                List<String> withLead = new ArrayList<>(out.size() + 1);
+                withLead.add(lead);
+                withLead.addAll(out);
+                return withLead;
+            }
+        }
         return out;
+    }
+
+    /**
+     * A lead, standfirst or subtitle standing before the article body and outside the chosen containers
+     * (often in a header the pruning removed): an element with a lead cue in a near ancestor of the body,
+     * before its first kept block, of lead length and few links, not a repeat of the body's own text.
+     */
+    private String lead(Element top, Element firstOwner, Set<Element> chosen, Layout layout, Element body) {
+        Element scope = top;
+        for (int i = 0; i < LEAD_LEVELS && scope.parent() != null && scope != body; i++) {
+            scope = scope.parent();
+        }
+        for (Element e : scope.getAllElements()) {
+            if (e == firstOwner) {
+                return null; // reached the body: leads stand before it
+            }
+            if (isAncestor(e, firstOwner) || e.normalName().equals("h1") || !cues.isLeadClassOrId(classAndId(e))
+                    || inside(e, chosen, null)) {
+                continue;
+            }
+            String text = WHITESPACE.matcher(e.text()).replaceAll(" ").strip();
+            if (text.length() < MIN_LEAD_CHARS || text.length() > MAX_LEAD_CHARS || !prunedOnlyByTag(e, layout, body)) {
+                continue;
+            }
+            int linkChars = 0;
+            for (Element a : e.select("a")) {
+                linkChars += a.text().length();
+            }
+            if (linkChars * 4 > text.length() || cues.isNotice(text) || cues.isLeakBlock(text)) {
+                continue;
+            }
+            return text;
+        }
+        return null;
+    }
+
+    /** True when nothing pruned {@code e} or its ancestors but their tag (a lead inside {@code <header>}). */
+    private boolean prunedOnlyByTag(Element e, Layout layout, Element body) {
+        for (Element a = e; a != null && a != body; a = a.parent()) {
+            if (layout.skipped.contains(a)) {
+                String tag = a.normalName();
+                if (!(tag.equals("header") || tag.equals("hgroup"))) {
+                    return false;
+                }
+                if (a.hasAttr("hidden") || HIDDEN_STYLE.matcher(a.attr("style")).find()
+                        || cues.dropsClassOrId(classAndId(a)) && !cues.keepsClassOrId(classAndId(a))) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /**
@@ -292,7 +394,7 @@ public final class ArticleExtractor {
     }
 
     private void mergeSiblings(Element top, double topScore, Map<Element, double[]> scores, Layout layout,
-                               Set<Element> chosen) {
+                               Set<Element> chosen, Element body) {
         Element parent = top.parent();
         if (parent == null) {
             return;
@@ -318,16 +420,104 @@ public final class ArticleExtractor {
                 }
             }
         }
-    }
-
-    private List<String> collect(Layout layout, Set<Element> chosen, Element body) {
-        List<Block> kept = new ArrayList<>();
-        for (Block b : layout.blocks) {
-            if (inside(b.owner(), chosen, body) && keep(b)) {
-                kept.add(b);
+        // an article cut into same-class sections (one per chapter, split by figures or asides) has its
+        // chunks in cousins of the best container: same tag and class at the same level, little link text
+        Element a = top;
+        for (int level = 0; level < MAX_PROMOTION_LEVELS && a.parent() != null && a.parent() != body.parent(); level++) {
+            String cls = a.className();
+            if (!cls.isEmpty() && level > 0) {
+                for (Element sib : a.parent().children()) {
+                    if (sib != a && sib.normalName().equals(a.normalName()) && sib.className().equals(cls)
+                            && layout.length(sib) >= MIN_CHUNK_CHARS && layout.linkDensity(sib) < 0.3
+                            && !inside(sib, chosen, null)) {
+                        chosen.add(sib);
+                    }
+                }
+            }
+            a = a.parent();
+        }
+        // a table, list or heading between two chunks of the article is part of it (results tables,
+        // chapter headings, bullet lists): the blocks in it are too short to vote on their own
+        List<Element> children = parent.children();
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < children.size(); i++) {
+            if (chosen.contains(children.get(i))) {
+                first = first < 0 ? i : first;
+                last = i;
             }
         }
-        return finish(kept);
+        for (int i = first + 1; i < last; i++) {
+            Element sib = children.get(i);
+            if (!chosen.contains(sib) && layout.length(sib) > 0 && layout.linkDensity(sib) < 0.5) {
+                chosen.add(sib);
+            }
+        }
+    }
+
+    /**
+     * The kept blocks of the chosen containers. A short run of link-only blocks (a "full report" link,
+     * list items naming places) is kept when article text stands on both sides of it in the same containers;
+     * link runs at the edges are related links and navigation.
+     */
+    private List<Block> collect(Layout layout, Set<Element> chosen, Element body) {
+        List<Block> inside = new ArrayList<>();
+        for (Block b : layout.blocks) {
+            if (inside(b.owner(), chosen, body)) {
+                inside.add(b);
+            }
+        }
+        int n = inside.size();
+        int[] verdict = new int[n]; // 1 kept, 0 dropped, 2 link-dense (kept when sandwiched)
+        for (int i = 0; i < n; i++) {
+            Block b = inside.get(i);
+            verdict[i] = keep(b) ? 1 : keptButForLinks(b) ? 2 : 0;
+        }
+        List<Block> kept = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (verdict[i] == 1) {
+                kept.add(inside.get(i));
+            } else if (verdict[i] == 2) {
+                int j = i;
+                while (j < n && verdict[j] == 2) {
+                    j++;
+                }
+                boolean before = i > 0 && verdict[i - 1] == 1 && !inside.get(i - 1).heading();
+                boolean after = j < n && verdict[j] == 1;
+                if (before && after && j - i <= MAX_LINK_RUN) {
+                    for (int k = i; k < j; k++) {
+                        kept.add(inside.get(k));
+                    }
+                }
+                i = j - 1;
+            }
+        }
+        return kept;
+    }
+
+    /** True when a line is set in capitals: a promo for another story ("WATCH: ...", headline teasers). */
+    private static boolean shouted(String text) {
+        int letters = 0;
+        int upper = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+                if (Character.isUpperCase(c)) {
+                    upper++;
+                }
+            }
+        }
+        return letters >= 10 && upper * 5 >= letters * 4;
+    }
+
+    /** True when only its link density stops a block from being kept. */
+    private boolean keptButForLinks(Block b) {
+        String tag = b.owner().normalName();
+        // a link line of headline length is a teaser for another story; list items and cells are data
+        int max = tag.equals("li") || tag.equals("td") || tag.equals("dd") ? MAX_LINK_ITEM_CHARS : MAX_LINK_LINE_CHARS;
+        return !tag.equals("h1") && !b.heading() && b.length() <= max && !shouted(b.text())
+                && !cues.isBoilerplatePhrase(b.text()) && !cues.isLeakBlock(b.text()) && !cues.isNotice(b.text());
     }
 
     private List<String> fallback(Layout layout) {
@@ -344,7 +534,9 @@ public final class ArticleExtractor {
         if (b.owner().normalName().equals("h1")) {
             return false;
         }
-        if (cues.isBoilerplatePhrase(b.text())) {
+        // a table cell is data ("Share" heads a column of vote shares), not a widget label
+        boolean cell = b.owner().normalName().equals("td") || b.owner().normalName().equals("th");
+        if (!cell && (cues.isBoilerplatePhrase(b.text()) || cues.isLeakBlock(b.text())) || cues.isNotice(b.text())) {
             return false;
         }
         double ld = b.length() == 0 ? 1 : (double) b.linkChars() / b.length();
@@ -354,7 +546,10 @@ public final class ArticleExtractor {
         return !(ld > 0.25 && b.length() < 100);
     }
 
-    /** Drops headings that no body text follows (trailing "Related" titles and the like). */
+    /**
+     * Drops headings that no body text follows (trailing "Related" titles and the like), unless headings are
+     * all there is.
+     */
     private static List<String> finish(List<Block> kept) {
         List<String> out = new ArrayList<>(kept.size());
         for (int i = 0; i < kept.size(); i++) {
@@ -373,6 +568,12 @@ public final class ArticleExtractor {
             }
             out.add(b.text());
         }
+        if (out.isEmpty()) {
+            // a page of headings only (a gallery, a test page): its headings are all the text it has
+            for (Block b : kept) {
+                out.add(b.text());
+            }
+        }
         return out;
     }
 
@@ -389,21 +590,38 @@ public final class ArticleExtractor {
         if (jsonLdBody == null) {
             return paragraphs;
         }
-        String ld = jsonLdBody.strip();
-        if (ld.indexOf('<') >= 0 && ld.indexOf('>') > ld.indexOf('<')) {
-            ld = org.jsoup.Jsoup.parse(ld).text();
-        }
+        List<String> ld = jsonLdParagraphs(jsonLdBody);
+        int ldChars = charCount(ld);
         int ours = charCount(paragraphs);
-        if (ld.length() > MIN_ARTICLE_CHARS && ours < ld.length() / 2) {
-            List<String> out = new ArrayList<>();
-            for (String p : ld.split("\\n\\s*\\n|\\r?\\n")) {
-                if (!p.isBlank()) {
-                    out.add(p.strip());
-                }
+        if (ldChars > MIN_ARTICLE_CHARS && ours < ldChars / 2) {
+            return ld;
+        }
+        return paragraphs;
+    }
+
+    /**
+     * The paragraphs of a JSON-LD {@code articleBody}: plain text split at line breaks, or markup (also when
+     * escaped once more, {@code &lt;p&gt;}) cut at its block elements.
+     */
+    static List<String> jsonLdParagraphs(String jsonLdBody) {
+        String ld = jsonLdBody.strip();
+        if (ld.contains("&lt;") || ld.contains("&#60;") || ld.contains("&#x3c;") || ld.contains("&#x3C;")) {
+            ld = org.jsoup.parser.Parser.unescapeEntities(ld, false);
+        }
+        List<String> out = new ArrayList<>();
+        if (ld.indexOf('<') >= 0 && ld.indexOf('>') > ld.indexOf('<')) {
+            Element body = org.jsoup.Jsoup.parseBodyFragment(ld).body();
+            for (Block b : Layout.of(body, Set.of()).blocks) {
+                out.add(b.text());
             }
             return out;
         }
-        return paragraphs;
+        for (String p : ld.split("\\n\\s*\\n|\\r?\\n")) {
+            if (!p.isBlank()) {
+                out.add(p.strip());
+            }
+        }
+        return out;
     }
 
     private static int charCount(List<String> paragraphs) {
@@ -438,10 +656,15 @@ public final class ArticleExtractor {
      */
     static final class Layout {
         final List<Block> blocks = new ArrayList<>();
+        final Set<Element> skipped;
         private final Map<Element, int[]> stats = new IdentityHashMap<>();
 
+        private Layout(Set<Element> skipped) {
+            this.skipped = skipped;
+        }
+
         static Layout of(Element root, Set<Element> skipped) {
-            Layout layout = new Layout();
+            Layout layout = new Layout(skipped);
             layout.build(root, skipped);
             return layout;
         }

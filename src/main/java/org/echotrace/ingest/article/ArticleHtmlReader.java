@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.echotrace.ingest.Input;
+import org.echotrace.ingest.InputException;
 import org.echotrace.ingest.PostReader;
 import org.echotrace.ingest.ReadContext;
 import org.echotrace.model.Attribution;
@@ -25,8 +26,8 @@ import org.jsoup.nodes.Element;
  * {@link ArticleExtractor}; {@link #extract} is public so that other readers (web archives) can reuse it.
  */
 public final class ArticleHtmlReader implements PostReader {
-    /** Pages longer than this many characters are refused rather than parsed. */
-    public static final long MAX_CHARS = 50_000_000;
+    /** Pages longer than this many bytes are refused rather than parsed. */
+    public static final int MAX_BYTES = 100_000_000;
 
     private static final int MAX_CREDIT_CHARS = 100;
     private static final Set<String> CREDIT_TAGS = Set.of("p", "div", "span", "em", "small", "i", "footer", "cite");
@@ -48,13 +49,27 @@ public final class ArticleHtmlReader implements PostReader {
 
     @Override
     public void read(Input input, ReadContext context) throws IOException {
-        String html = input.readText(MAX_CHARS);
-        Optional<Post.Builder> post = extract(html, null, context.source(format()));
+        byte[] bytes = input.stream().readNBytes(MAX_BYTES + 1);
+        if (bytes.length > MAX_BYTES) {
+            throw new InputException(null, "too large to parse as a whole document (over "
+                    + MAX_BYTES / (1024 * 1024) + " MB)");
+        }
+        HtmlDecoder.Decoded decoded = HtmlDecoder.decode(bytes, null);
+        if (decoded.malformed() > 0) {
+            context.warn("byte " + decoded.firstMalformed(), "invalid UTF-8: " + decoded.malformed()
+                    + " malformed sequence(s) replaced with U+FFFD (and no other encoding declared)");
+        }
+        Optional<Post.Builder> post = extract(decoded.text(), null, context.source(format()));
         if (post.isPresent()) {
             context.emit(post.get());
         } else {
             context.warn(null, "no article text found");
         }
+    }
+
+    /** Extracts the article of one page given as bytes, decoded by {@link HtmlDecoder}. */
+    public Optional<Post.Builder> extract(byte[] html, String baseUri, Source source) {
+        return extract(HtmlDecoder.decode(html, null).text(), baseUri, source);
     }
 
     /**

@@ -32,10 +32,14 @@ public final class BoilerplateCues {
     private final Pattern positive;
     private final Pattern negative;
     private final Set<String> phrases;
+    private final Pattern teaserAttr;
+    private final Pattern lead;
+    private final Pattern notice;
+    private final Pattern block;
 
     private BoilerplateCues(Set<String> dropTags, Set<String> dropRoles, Pattern dropAttr, Pattern keepAttr,
-                            Pattern positive,
-                            Pattern negative, Set<String> phrases) {
+                            Pattern positive, Pattern negative, Set<String> phrases, Pattern lead,
+                            Pattern notice, Pattern block, Pattern teaserAttr) {
         this.dropTags = Set.copyOf(dropTags);
         this.dropRoles = Set.copyOf(dropRoles);
         this.dropAttr = dropAttr;
@@ -43,6 +47,10 @@ public final class BoilerplateCues {
         this.positive = positive;
         this.negative = negative;
         this.phrases = Set.copyOf(phrases);
+        this.lead = lead;
+        this.teaserAttr = teaserAttr;
+        this.notice = notice;
+        this.block = block;
     }
 
     /** The cues bundled with echotrace. */
@@ -71,6 +79,10 @@ public final class BoilerplateCues {
         List<String> pos = new ArrayList<>();
         List<String> neg = new ArrayList<>();
         Set<String> phrases = new HashSet<>();
+        List<String> leads = new ArrayList<>();
+        List<String> teasers = new ArrayList<>();
+        List<String> notices = new ArrayList<>();
+        List<String> blocks = new ArrayList<>();
         int lineNo = 0;
         try (BufferedReader r = new BufferedReader(new java.io.StringReader(text))) {
             String line;
@@ -94,13 +106,19 @@ public final class BoilerplateCues {
                     case "positive" -> pos.add(regex(name, lineNo, value));
                     case "negative" -> neg.add(regex(name, lineNo, value));
                     case "phrase" -> phrases.add(value.toLowerCase(Locale.ROOT));
+                    case "lead" -> leads.add(regex(name, lineNo, value));
+                    case "teaser-attr" -> teasers.add(regex(name, lineNo, value));
+                    case "notice" -> notices.add(regex(name, lineNo, value));
+                    case "block" -> blocks.add(regex(name, lineNo, value));
                     default -> throw bad(name, lineNo, "unknown cue kind '" + kind + "'");
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new BoilerplateCues(tags, roles, join(drop), join(keep), join(pos), join(neg), phrases);
+        return new BoilerplateCues(tags, roles, join(drop), join(keep), join(pos), join(neg), phrases, join(leads),
+                join(notices), blocks.isEmpty() ? null : Pattern.compile("(?:" + String.join(")|(?:", blocks) + ")",
+                        Pattern.UNICODE_CHARACTER_CLASS), join(teasers));
     }
 
     private static String word(String name, int line, String value) {
@@ -123,7 +141,8 @@ public final class BoilerplateCues {
         if (parts.isEmpty()) {
             return null;
         }
-        return Pattern.compile("(?:" + String.join(")|(?:", parts) + ")", Pattern.CASE_INSENSITIVE);
+        return Pattern.compile("(?:" + String.join(")|(?:", parts) + ")",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
     private static IllegalStateException bad(String name, int line, String message) {
@@ -145,6 +164,11 @@ public final class BoilerplateCues {
         return dropAttr != null && dropAttr.matcher(classAndId).find();
     }
 
+    /** True when the class and id string marks a teaser or related-story box (spared when it holds long text). */
+    public boolean isTeaserClassOrId(String classAndId) {
+        return teaserAttr != null && teaserAttr.matcher(classAndId).find();
+    }
+
     /** True when the class and id string marks a likely article container, which drop cues must spare. */
     public boolean keepsClassOrId(String classAndId) {
         return keepAttr != null && keepAttr.matcher(classAndId).find();
@@ -163,6 +187,28 @@ public final class BoilerplateCues {
             w += 25;
         }
         return w;
+    }
+
+    /** True when the class and id string marks a lead, standfirst or subtitle that belongs before the body. */
+    public boolean isLeadClassOrId(String classAndId) {
+        return lead != null && !classAndId.isEmpty() && lead.matcher(classAndId).find();
+    }
+
+    /**
+     * True when a text block is a site notice (cookies, outdated browser, JavaScript off, site offline):
+     * such a block neither votes for its container nor is kept, however long it is.
+     */
+    public boolean isNotice(String block) {
+        return notice != null && block.length() <= 2000 && notice.matcher(block).find();
+    }
+
+    /**
+     * True when a short text block as a whole is a leak by its wording: a byline, an image credit, a
+     * "Read more:" teaser, a share or rating prompt, a newsletter pitch ({@code block} cues, matched case-
+     * sensitively against the whole block).
+     */
+    public boolean isLeakBlock(String text) {
+        return block != null && text.length() <= 200 && block.matcher(text.strip()).matches();
     }
 
     /** True when a whole text block is a widget label such as "Advertisement" or "Читайте также". */

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -31,6 +33,14 @@ final class MetadataExtractor {
             .enable(JsonReadFeature.ALLOW_SINGLE_QUOTES)
             .build();
     private static final int MAX_JSON_NODES = 10_000;
+    private static final String[] TITLE_SEPARATORS = {" | ", " – ", " — ", " - ", " :: ", " · ", " « ", " » ", " / "};
+    private static final Pattern DATE_PART = Pattern.compile(
+            "\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}(,?\\s+\\d{1,2}:\\d{2})?"
+                    + "|\\d{1,2}\\.?\\s+\\p{L}{3,12}\\.?,?\\s+\\d{4}(\\s*(г\\.?|года))?"
+                    + "|\\p{L}{3,12}\\.?\\s+\\d{1,2},?\\s+\\d{4}", Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern DOMAIN_PART = Pattern.compile("(www\\.)?[\\p{L}\\p{N}-]+(\\.[\\p{L}\\p{N}-]+)*\\.\\p{L}{2,6}");
+    private static final Pattern HOST = Pattern.compile("^[a-z][a-z0-9+.-]*://(?:[^@/]*@)?([^/:?#]+)",
+            Pattern.CASE_INSENSITIVE);
 
     private MetadataExtractor() {
     }
@@ -41,7 +51,10 @@ final class MetadataExtractor {
         String siteName = first(meta(tags, "og:site_name"), ld.publisher, meta(tags, "application-name"));
         String title = first(meta(tags, "og:title"), meta(tags, "twitter:title"), ld.headline,
                 text(doc.selectFirst("h1")), doc.title());
-        title = stripSiteSuffix(title, siteName);
+        Element canonical = doc.selectFirst("link[rel=canonical][href]");
+        String url = first(canonical == null ? null : canonical.absUrl("href").isEmpty()
+                ? canonical.attr("href") : canonical.absUrl("href"), meta(tags, "og:url"), ld.url);
+        title = stripSiteSuffix(title, siteName, url != null ? url : doc.location());
         String author = first(meta(tags, "author"), meta(tags, "article:author", true), ld.author,
                 text(doc.selectFirst("[rel=author], [itemprop=author] [itemprop=name], [itemprop=author]")),
                 meta(tags, "byl"));
@@ -57,30 +70,91 @@ final class MetadataExtractor {
                 break;
             }
         }
-        Element canonical = doc.selectFirst("link[rel=canonical][href]");
-        String url = first(canonical == null ? null : canonical.absUrl("href").isEmpty()
-                ? canonical.attr("href") : canonical.absUrl("href"), meta(tags, "og:url"), ld.url);
         return new ArticleMetadata(blankToNull(title), blankToNull(author), published, blankToNull(url),
                 blankToNull(siteName), blankToNull(ld.articleBody));
     }
 
-    /** "Headline | Site" and "Headline - Site" lose the site part when it names the site or is short. */
+    /**
+     * "Headline | Site", "Headline – Site – 12.05.2023" and "Site | Headline" lose their site and date parts:
+     * a part is dropped when it names the site (its name, or its host's main label), is a domain, is a date,
+     * or is a short tail after {@code |}. At most a few parts go, and never the last one left.
+     */
     static String stripSiteSuffix(String title, String siteName) {
+        return stripSiteSuffix(title, siteName, null);
+    }
+
+    static String stripSiteSuffix(String title, String siteName, String url) {
         if (title == null) {
             return null;
         }
         String t = title.strip();
-        for (String sep : new String[] {" | ", " – ", " — ", " - ", " :: ", " · "}) {
-            int i = t.lastIndexOf(sep);
-            if (i > 0) {
-                String tail = t.substring(i + sep.length()).strip();
-                boolean names = siteName != null && tail.equalsIgnoreCase(siteName.strip());
-                if (names || (sep.equals(" | ") && tail.split("\\s+").length <= 4)) {
-                    return t.substring(0, i).strip();
+        String site = siteName == null ? null : siteName.strip().toLowerCase(Locale.ROOT);
+        String hostLabel = hostLabel(url);
+        for (int round = 0; round < 3; round++) {
+            int best = -1;
+            String bestSep = null;
+            for (String sep : TITLE_SEPARATORS) {
+                int i = t.lastIndexOf(sep);
+                if (i > best) {
+                    best = i;
+                    bestSep = sep;
                 }
+            }
+            if (best <= 0) {
+                break;
+            }
+            String tail = t.substring(best + bestSep.length()).strip();
+            if (namesSite(tail, site, hostLabel) || DATE_PART.matcher(tail).matches()
+                    || (bestSep.equals(" | ") && tail.split("\\s+").length <= 4)) {
+                t = t.substring(0, best).strip();
+                continue;
+            }
+            break;
+        }
+        for (String sep : TITLE_SEPARATORS) {
+            int i = t.indexOf(sep);
+            if (i > 0 && namesSite(t.substring(0, i).strip(), site, hostLabel)) {
+                String rest = t.substring(i + sep.length()).strip();
+                if (rest.split("\\s+").length >= 3) {
+                    t = rest;
+                }
+                break;
             }
         }
         return t;
+    }
+
+    private static boolean namesSite(String part, String site, String hostLabel) {
+        String p = part.toLowerCase(Locale.ROOT);
+        if (p.isEmpty()) {
+            return false;
+        }
+        if (site != null && (p.equals(site) || (site.length() >= 4 && p.length() >= 4
+                && (site.contains(p) || p.contains(site)) && p.split("\\s+").length <= 5))) {
+            return true;
+        }
+        if (DOMAIN_PART.matcher(p).matches()) {
+            return true;
+        }
+        String compact = p.replaceAll("[^\\p{L}\\p{N}]", "");
+        return hostLabel != null && compact.length() >= 3 && compact.equals(hostLabel);
+    }
+
+    /** The main label of a URL's host ("example" for https://www.news.example.co.uk/a), or null. */
+    private static String hostLabel(String url) {
+        if (url == null) {
+            return null;
+        }
+        Matcher m = HOST.matcher(url);
+        if (!m.find()) {
+            return null;
+        }
+        String[] labels = m.group(1).toLowerCase(Locale.ROOT).split("\\.");
+        int i = labels.length - 2;
+        if (i > 0 && labels[i].length() <= 3 && labels[labels.length - 1].length() == 2) {
+            i--; // co.uk, com.au
+        }
+        return i >= 0 ? labels[i].replaceAll("[^\\p{L}\\p{N}]", "") : null;
     }
 
     /** Meta tag values by lower-cased property, name or itemprop; the first non-blank value wins. */

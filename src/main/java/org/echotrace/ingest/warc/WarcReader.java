@@ -1,5 +1,6 @@
 package org.echotrace.ingest.warc;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.ZoneOffset;
@@ -11,6 +12,8 @@ import org.echotrace.ingest.Input;
 import org.echotrace.ingest.InputException;
 import org.echotrace.ingest.PostReader;
 import org.echotrace.ingest.ReadContext;
+import org.echotrace.ingest.article.ArticleHtmlReader;
+import org.echotrace.ingest.article.HtmlDecoder;
 import org.echotrace.model.Format;
 import org.echotrace.model.Post;
 import org.echotrace.model.Problem;
@@ -28,7 +31,8 @@ import org.slf4j.LoggerFactory;
  * Reads web archives (WARC, plain or per-record gzip) with jwarc, one record at a time: every HTML page
  * captured with HTTP status 200 ({@code response} records; also {@code resource} records holding HTML)
  * is handed to the article reader, and its posts get the capture's target URI (when the page gave no
- * canonical URL), the record id as item id, and the capture date when the page had none. Other records
+ * canonical URL), the record id as item id, and the capture date when the page had none. A charset in the
+ * HTTP {@code Content-Type} outranks the page's own declaration ({@link HtmlDecoder}). Other records
  * (requests, metadata, images, redirects) are skipped and counted.
  *
  * <p>A page the article reader rejects is an error for that record only; a truncated or corrupt archive
@@ -99,6 +103,10 @@ public final class WarcReader implements PostReader {
                 return false;
             }
             body = http.bodyDecoded().stream();
+            String charset = http.contentType().parameters().get("charset");
+            if (charset != null) {
+                body = declaring(body, charset);
+            }
         } else if ((record instanceof WarcResponse || record instanceof WarcResource) && isHtml(record.contentType())) {
             body = record.body().stream();
         } else {
@@ -128,6 +136,19 @@ public final class WarcReader implements PostReader {
             page.finish();
         }
         return true;
+    }
+
+    /**
+     * The page's bytes as the article reader should see them when the HTTP header declares a charset: the
+     * header outranks the page's own meta tag (a windows-1251 page with a stale UTF-8 meta is read right).
+     */
+    private static InputStream declaring(InputStream body, String charset) throws IOException {
+        byte[] bytes = body.readNBytes(ArticleHtmlReader.MAX_BYTES + 1);
+        if (bytes.length > ArticleHtmlReader.MAX_BYTES) {
+            throw new InputException(null, "page too large to parse as a whole document (over "
+                    + ArticleHtmlReader.MAX_BYTES / (1024 * 1024) + " MB)");
+        }
+        return new ByteArrayInputStream(HtmlDecoder.withTransportCharset(bytes, charset));
     }
 
     private static void forward(Problem p, String where, ReadContext context) {

@@ -164,6 +164,20 @@ class WarcReaderTest {
     }
 
     @Test
+    void httpHeaderCharsetOutranksAStaleMetaTag() throws IOException {
+        byte[] cp1251 = ("<html><head><meta charset=\"utf-8\"><title>Бюджет принят</title></head>"
+                + "<body><p>Депутаты одобрили поправки.</p></body></html>").getBytes(java.nio.charset.Charset.forName("windows-1251"));
+        read(record("response", "00000000-0000-4000-8000-000000000010", "https://vesti.example.ru/b",
+                "2024-04-02T09:00:02Z", "application/http; msgtype=response",
+                http(200, "text/html; charset=windows-1251", "", cp1251)), "ru.warc");
+        assertThat(problems).isEmpty();
+        assertThat(posts).singleElement().satisfies(p -> {
+            assertThat(p.title()).isEqualTo("Бюджет принят");
+            assertThat(p.text()).isEqualTo("Депутаты одобрили поправки.");
+        });
+    }
+
+    @Test
     void perRecordGzipWarcReadsThroughGzipInputStream() throws IOException {
         byte[] plain = sampleWarc();
         // each record its own gzip member, as in .warc.gz files; InputWalker gunzips with GZIPInputStream
