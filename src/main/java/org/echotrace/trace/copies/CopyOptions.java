@@ -55,9 +55,9 @@ public record CopyOptions(int shingleWords, int maxTokens, int bands, int rows, 
         }
     }
 
-    /** The measured defaults. */
+    /** The defaults: the {@code copy.*} settings of {@code org/echotrace/config/defaults.conf}. */
     public static CopyOptions defaults() {
-        return new CopyOptions(3, 5_000, 16, 4, 6, 500, 2_000, 0.6, 0.6, 8, 10, 0.9, 0.7);
+        return org.echotrace.trace.TraceConfig.copies(org.echotrace.config.Config.defaults());
     }
 
     public CopyOptions withThresholds(double jaccard, double containment) {

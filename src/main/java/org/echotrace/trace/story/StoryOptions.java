@@ -33,9 +33,9 @@ public record StoryOptions(double threshold, double cohesion, double entityWeigh
         }
     }
 
-    /** Defaults chosen on {@code src/test/resources/trace/stories-gold.jsonl}; see {@code StoryGoldTest}. */
+    /** The {@code story.*} settings of {@code org/echotrace/config/defaults.conf}, chosen on {@code src/test/resources/trace/stories-gold.jsonl}; see {@code StoryGoldTest}. */
     public static StoryOptions defaults() {
-        return new StoryOptions(0.35, 0.30, 0.6, 0.1, 0.3, 0.1, 3L * 24 * 3600, 3L * 24 * 3600, 5_000, 200, 5, 16);
+        return org.echotrace.trace.TraceConfig.stories(org.echotrace.config.Config.defaults());
     }
 
     public StoryOptions withThreshold(double t) {

@@ -52,13 +52,11 @@ public record TranslationOptions(double threshold, double minSharedWeight, long 
     }
 
     /**
-     * Defaults chosen on the tuning half of the gold pairs ({@code src/test/resources/trace/translations-gold.jsonl},
+     * The {@code translation.*} settings of {@code org/echotrace/config/defaults.conf}, chosen on the tuning half of the gold pairs ({@code src/test/resources/trace/translations-gold.jsonl},
      * {@code TranslationGoldTest}); the other half reports.
      */
     public static TranslationOptions defaults() {
-        // entity, number, date, speaker, hashtag, url, name
-        return new TranslationOptions(0.40, 6.0, 2L * 24 * 3600, 1.6, 5_000, 50, 0.15,
-                new double[] {1.0, 1.5, 1.2, 1.0, 1.0, 2.0, 0.6}, 80, 0.5, 3, 0.05, 0.3, 3);
+        return org.echotrace.trace.TraceConfig.translations(org.echotrace.config.Config.defaults());
     }
 
     public TranslationOptions withThreshold(double t) {
