@@ -21,7 +21,8 @@ public final class TraceConfig {
     public static CopyOptions copies(Config c) {
         return new CopyOptions(c.integer("copy.shingle_words"), 5_000, 16, 4, 6, 500, 2_000, c.number("copy.min_jaccard"), c.number("copy.min_containment"),
                 c.integer("copy.min_shingles"), c.integer("copy.short_shingles"), c.number("copy.short_jaccard"),
-                c.number("copy.excerpt_ratio"));
+                c.number("copy.excerpt_ratio"), c.number("copy.excerpt_containment"),
+                c.integer("copy.excerpt_shingles"));
     }
 
     public static TranslationOptions translations(Config c) {

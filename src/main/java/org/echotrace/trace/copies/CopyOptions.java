@@ -28,10 +28,14 @@ package org.echotrace.trace.copies;
  * @param excerptRatio   a pair found by containment alone is a near-duplicate (a strong link) when the shorter
  *                       post has at least this share of the longer's shingles (a light edit), else an excerpt
  *                       (a weak link: it attaches a post to a cluster but never merges two)
+ * @param excerptContainment the containment an excerpt needs (higher than {@code minContainment}: a sentence
+ *                       shared by two reports of different events is not an excerpt)
+ * @param excerptShingles an excerpt's shorter post needs at least this many distinct shingles
  */
 public record CopyOptions(int shingleWords, int maxTokens, int bands, int rows, int anchorWindow, int maxPostings,
                           int maxCandidates, double minJaccard, double minContainment, int minShingles,
-                          int shortShingles, double shortJaccard, double excerptRatio) {
+                          int shortShingles, double shortJaccard, double excerptRatio,
+                          double excerptContainment, int excerptShingles) {
     public CopyOptions {
         positive("shingleWords", shingleWords);
         positive("maxTokens", maxTokens);
@@ -62,27 +66,34 @@ public record CopyOptions(int shingleWords, int maxTokens, int bands, int rows, 
 
     public CopyOptions withThresholds(double jaccard, double containment) {
         return new CopyOptions(shingleWords, maxTokens, bands, rows, anchorWindow, maxPostings, maxCandidates,
-                jaccard, containment, minShingles, shortShingles, shortJaccard, excerptRatio);
+                jaccard, containment, minShingles, shortShingles, shortJaccard, excerptRatio, excerptContainment, excerptShingles);
     }
 
     public CopyOptions withBanding(int bandCount, int rowCount) {
         return new CopyOptions(shingleWords, maxTokens, bandCount, rowCount, anchorWindow, maxPostings, maxCandidates,
-                minJaccard, minContainment, minShingles, shortShingles, shortJaccard, excerptRatio);
+                minJaccard, minContainment, minShingles, shortShingles, shortJaccard, excerptRatio, excerptContainment, excerptShingles);
     }
 
     public CopyOptions withShingleWords(int words) {
         return new CopyOptions(words, maxTokens, bands, rows, anchorWindow, maxPostings, maxCandidates,
-                minJaccard, minContainment, minShingles, shortShingles, shortJaccard, excerptRatio);
+                minJaccard, minContainment, minShingles, shortShingles, shortJaccard, excerptRatio, excerptContainment, excerptShingles);
     }
 
     public CopyOptions withAnchorWindow(int window) {
         return new CopyOptions(shingleWords, maxTokens, bands, rows, window, maxPostings, maxCandidates,
-                minJaccard, minContainment, minShingles, shortShingles, shortJaccard, excerptRatio);
+                minJaccard, minContainment, minShingles, shortShingles, shortJaccard, excerptRatio, excerptContainment, excerptShingles);
     }
 
     public CopyOptions withShort(int shingles, double jaccard) {
         return new CopyOptions(shingleWords, maxTokens, bands, rows, anchorWindow, maxPostings, maxCandidates,
-                minJaccard, minContainment, minShingles, shingles, jaccard, excerptRatio);
+                minJaccard, minContainment, minShingles, shingles, jaccard, excerptRatio, excerptContainment,
+                excerptShingles);
+    }
+
+    public CopyOptions withExcerpts(double containment, int shingles) {
+        return new CopyOptions(shingleWords, maxTokens, bands, rows, anchorWindow, maxPostings, maxCandidates,
+                minJaccard, minContainment, minShingles, shortShingles, shortJaccard, excerptRatio, containment,
+                shingles);
     }
 
     private static void positive(String name, int value) {

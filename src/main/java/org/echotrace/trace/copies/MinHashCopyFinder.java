@@ -125,7 +125,11 @@ public final class MinHashCopyFinder implements CopyFinder {
         if (o.containment() < options.minContainment()) {
             return null;
         }
-        return shorter >= options.excerptRatio() * longer ? CopyPair.COPIED : CopyPair.EXCERPT;
+        if (shorter >= options.excerptRatio() * longer) {
+            return CopyPair.COPIED;
+        }
+        return o.containment() >= options.excerptContainment() && shorter >= options.excerptShingles()
+                ? CopyPair.EXCERPT : null;
     }
 
     private void collect(int other) {
