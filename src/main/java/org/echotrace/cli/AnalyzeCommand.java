@@ -77,7 +77,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
     CopyThresholds thresholds = new CopyThresholds();
 
     /** Makes the tracer; tests swap in one with fake finders. */
-    Supplier<Tracer> tracers = () -> Tracer.standard(thresholds.copyOptions());
+    Supplier<Tracer> tracers = () -> thresholds.tracer();
 
     enum OutputFormat { jsonl }
 

@@ -39,6 +39,10 @@ public final class EchotraceCli implements Runnable {
             return USAGE;
         });
         cl.setExecutionExceptionHandler((ex, c, parse) -> {
+            if (ex instanceof org.echotrace.config.ConfigException) {
+                c.getErr().println("echotrace: " + ex.getMessage());
+                return USAGE;
+            }
             c.getErr().println("echotrace: " + describe(ex));
             return SOME_FAILED;
         });

@@ -147,6 +147,48 @@ public final class EvalCommand implements Callable<Integer> {
         return null;
     }
 
+    /**
+     * {@code echotrace eval trace-audit PATH... --sample N --seed S}: random reported copies, translations,
+     * same-story pairs and origin choices side by side, for a person to label.
+     */
+    @Command(name = "trace-audit", mixinStandardHelpOptions = true,
+            description = {"Traces the inputs like 'analyze' and prints N random reported copy pairs, translations, "
+                    + "same-story pairs and origin choices side by side (ids, sources, times, languages, the first "
+                    + "400 characters of each text), each followed by a 'verdict:' line to fill in.",
+                    "The same inputs, N and seed give the same samples."})
+    int traceAudit(
+            @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories to trace.")
+            java.util.List<String> paths,
+            @Option(names = "--sample", paramLabel = "N", defaultValue = "50",
+                    description = "Samples of each kind (default: ${DEFAULT-VALUE}).") int sample,
+            @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
+                    description = "Random seed (default: ${DEFAULT-VALUE}).") long seed,
+            @CommandLine.Mixin InputOptions input,
+            @CommandLine.Mixin CopyThresholds thresholds) {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (sample < 1) {
+            err.println("echotrace: --sample must be at least 1, was " + sample);
+            return EchotraceCli.USAGE;
+        }
+        org.echotrace.trace.Tracer tracer = thresholds.tracer();
+        org.echotrace.eval.TraceAudit audit = new org.echotrace.eval.TraceAudit();
+        org.echotrace.Analyzer.Summary summary = org.echotrace.Analyzer.standard(input.toOptions(spec.commandLine()))
+                .run(paths, System.in, post -> {
+                    tracer.add(post);
+                    audit.add(post);
+                }, p -> {
+                    err.println("echotrace: " + p.format());
+                    err.flush();
+                });
+        org.echotrace.trace.TraceResult result = tracer.finish();
+        audit.print(result, org.echotrace.eval.TraceAudit.draw(result, sample, seed),
+                org.echotrace.eval.TraceAudit.totals(result), out);
+        err.println("echotrace: " + summary.line() + ", " + AnalyzeCommand.traceLine(result.posts()));
+        err.flush();
+        return summary.failedInputs() > 0 ? EchotraceCli.SOME_FAILED : EchotraceCli.OK;
+    }
+
     private static void print(PrintWriter out, String name, ShingleScorer.Summary s) {
         out.println(String.format(Locale.ROOT, "%-16s %9.4f %9.4f %9.4f", name, s.precision(), s.recall(), s.f1()));
     }

@@ -61,7 +61,7 @@ public final class GraphCommand implements Callable<Integer> {
     CopyThresholds thresholds = new CopyThresholds();
 
     /** Makes the tracer; tests swap in one with fake finders. */
-    Supplier<Tracer> tracers = () -> Tracer.standard(thresholds.copyOptions());
+    Supplier<Tracer> tracers = () -> thresholds.tracer();
 
     enum GraphFormat {
         gexf(new GexfWriter()), graphml(new GraphmlWriter()), json(new GraphJsonWriter()), csv(new GraphCsvWriter());

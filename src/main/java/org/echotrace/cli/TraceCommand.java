@@ -51,7 +51,7 @@ public final class TraceCommand implements Callable<Integer> {
     CopyThresholds thresholds = new CopyThresholds();
 
     /** Makes the tracer; tests swap in one with fake finders. */
-    Supplier<Tracer> tracers = () -> Tracer.standard(thresholds.copyOptions());
+    Supplier<Tracer> tracers = () -> thresholds.tracer();
 
     enum ChainFormat { text, json }
 

@@ -135,6 +135,7 @@ public final class JsonlWriter implements Closeable {
         writeScore(g, "similarity", t.similarity());
         writeScore(g, "coverage", t.coverage());
         g.writeBooleanField("uncredited", t.uncredited());
+        g.writeStringField("order", WellFormed.text(t.order()));
         g.writeEndObject();
     }
 

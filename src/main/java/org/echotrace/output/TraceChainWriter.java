@@ -46,7 +46,10 @@ public final class TraceChainWriter {
                 + pad("sim", 5) + "  " + pad("cover", 5) + "  " + pad("credit", 10) + "  " + pad("source", sourceWidth)
                 + "  post");
         for (TraceChain.Step s : chain.steps()) {
-            String credit = s.relation().equals("origin") ? "" : s.uncredited() ? "UNCREDITED" : "credited";
+            String credit = s.relation().equals("origin") ? ""
+                    : s.uncredited() ? "UNCREDITED"
+                    : s.relation().equals("forwarded") || s.relation().equals("credited") ? "credited"
+                    : s.relation().equals("self") ? "own" : "order?";
             String post = safe(s.id()) + (s.url() == null ? "" : "  " + safe(s.url()));
             out.println((s.id().equals(chain.post()) ? "* " : "  ") + pad(orDash(s.published()), timeWidth) + "  "
                     + pad(lag(s), 8) + "  " + pad(s.relation(), 10) + "  " + pad(score(s.similarity()), 5) + "  "

@@ -60,9 +60,41 @@ public final class TraceItems {
         for (String h : post.hashtags()) {
             hashtags.add(h.toLowerCase(Locale.ROOT));
         }
-        return new TraceItem(index, post.id(), source, label, epochSeconds(post.published()), post.forwardedFrom(),
+        long published = epochSeconds(post.published());
+        long[] interval = interval(post.published(), published);
+        return new TraceItem(index, post.id(), source, label, published, post.forwardedFrom(),
                 credits, post.language(), text, entities, numbers, dates, speakers, hashtags,
-                new LinkedHashSet<>(post.urls()));
+                new LinkedHashSet<>(post.urls()), interval[0], interval[1]);
+    }
+
+    /** Zones of the world run from UTC−12 to UTC+14. */
+    private static final long WEST = 12 * 3600L;
+    private static final long EAST = 14 * 3600L;
+
+    /**
+     * The instants a {@code published} value can mean, {earliest, latest}: the instant itself when it has a time
+     * and a zone; for a time without a zone, from 14 hours before to 12 hours after it read as UTC; for a date
+     * alone, the whole day in any zone.
+     */
+    static long[] interval(String value, long published) {
+        if (published == Long.MIN_VALUE) {
+            return new long[] {Long.MIN_VALUE, Long.MAX_VALUE};
+        }
+        if (value.length() == 10) {
+            return new long[] {published - EAST, published + 86_400L + WEST};
+        }
+        if (!hasZone(value)) {
+            return new long[] {published - EAST, published + WEST};
+        }
+        return new long[] {published, published};
+    }
+
+    private static boolean hasZone(String value) {
+        if (value.endsWith("Z") || value.endsWith("z")) {
+            return true;
+        }
+        int t = value.indexOf('T');
+        return t > 0 && (value.indexOf('+', t) > 0 || value.indexOf('-', t) > 0);
     }
 
     /** Epoch seconds of an ISO {@code published} value; a date alone counts as its midnight UTC. */

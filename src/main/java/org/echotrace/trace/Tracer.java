@@ -17,10 +17,12 @@ import org.echotrace.trace.translation.FingerprintTranslationFinder;
 /**
  * The trace stage: sees every post of a corpus, finds copies ({@link CopyFinder}), translations
  * ({@link TranslationFinder}) and stories ({@link StoryFinder}) incrementally as posts are added, and on
- * {@link #finish()} groups copies into clusters, picks each cluster's origin (the earliest by
- * {@code published}; among undated or simultaneous posts, the one the others forward or credit) and says
- * how every other copy relates to it: {@code forwarded}, {@code credited}, {@code copied} or
- * {@code translated}. A copy that neither forwards nor credits its origin is flagged uncredited.
+ * {@link #finish()} groups copies into clusters, picks each cluster's origin (the post no other was certainly
+ * published before; among several, the one the others forward or credit) and says how every other copy
+ * relates to it: {@code self} (same source), {@code forwarded}, {@code credited}, {@code copied} or
+ * {@code translated} (another language), and what decided the order ({@code time}, {@code evidence} or
+ * {@code unknown}). A copy of another source's post, certainly later and neither forwarding nor crediting it,
+ * is flagged uncredited; when the order is unknown it is not.
  */
 public final class Tracer {
     private final CopyFinder copies;
@@ -54,23 +56,67 @@ public final class Tracer {
         found.addAll(translations.add(item));
         stories.add(item, found);
         pairs.addAll(found);
-        items.add(slim(item));
+        items.add(item.withoutText());
         return item.index();
     }
 
-    private static TraceItem slim(TraceItem i) {
-        return new TraceItem(i.index(), i.postId(), i.source(), i.sourceLabel(), i.published(), i.forwardedFrom(),
-                i.credits(), i.language(), null, i.entities(), i.numbers(), i.dates(), i.speakers(), i.hashtags(),
-                i.urls());
-    }
-
+    /**
+     * Groups the pairs found into clusters and says how each copy relates to its cluster's origin. Clusters
+     * are built in three passes, so that one weak link never joins two sets of copies: near-duplicates
+     * ({@code copied} pairs) first; then excerpts and partial reuse ({@code excerpt} pairs), which attach a post
+     * that is in no cluster yet but never merge two clusters; then translations, which join two clusters only
+     * when no language is in both (two clusters with same-language originals are two stories told twice, not
+     * one text translated).
+     */
     public TraceResult finish() {
         int n = items.size();
         UnionFind sets = new UnionFind(n);
+        int[] size = new int[n];
+        java.util.Arrays.fill(size, 1);
         Map<Long, CopyPair> byPair = new HashMap<>();
+        List<CopyPair> weak = new ArrayList<>();
+        List<CopyPair> translated = new ArrayList<>();
+        java.util.Set<Integer> translatedRoots = new java.util.HashSet<>();
         for (CopyPair p : pairs) {
-            sets.union(p.a(), p.b());
-            byPair.merge(key(p.a(), p.b()), p, (x, y) -> x.relation().equals("copied") ? x : y);
+            if (p.relation().equals(CopyPair.TRANSLATED) && !translations.holds(p)) {
+                continue;
+            }
+            byPair.merge(key(p.a(), p.b()), p, (x, y) -> rank(x) <= rank(y) ? x : y);
+            switch (p.relation()) {
+                case CopyPair.COPIED -> join(sets, size, p.a(), p.b());
+                case CopyPair.EXCERPT -> weak.add(p);
+                default -> translated.add(p);
+            }
+        }
+        weak.sort((x, y) -> Double.compare(y.coverage(), x.coverage()));
+        for (CopyPair p : weak) {
+            int ra = sets.find(p.a());
+            int rb = sets.find(p.b());
+            if (ra != rb && (size[ra] == 1 || size[rb] == 1)) {
+                join(sets, size, ra, rb);
+            }
+        }
+        if (!translated.isEmpty()) {
+            translated.sort((x, y) -> Double.compare(y.similarity(), x.similarity()));
+            Map<Integer, java.util.Set<String>> languages = new HashMap<>();
+            for (int i = 0; i < n; i++) {
+                String l = items.get(i).language();
+                languages.computeIfAbsent(sets.find(i), k -> new java.util.HashSet<>()).add(l == null ? "?" : l);
+            }
+            for (CopyPair p : translated) {
+                int ra = sets.find(p.a());
+                int rb = sets.find(p.b());
+                java.util.Set<String> la = languages.get(ra);
+                java.util.Set<String> lb = languages.get(rb);
+                if (ra == rb || la.contains("?") || lb.contains("?") || !java.util.Collections.disjoint(la, lb)) {
+                    continue;
+                }
+                join(sets, size, ra, rb);
+                java.util.Set<String> merged = new java.util.HashSet<>(la);
+                merged.addAll(lb);
+                languages.put(sets.find(ra), merged);
+                translatedRoots.add(sets.find(ra));
+            }
         }
         Map<Integer, List<Integer>> groups = new LinkedHashMap<>();
         for (int i = 0; i < n; i++) {
@@ -91,31 +137,41 @@ public final class Tracer {
                 continue;
             }
             int origin = origin(g);
+            // only a cluster joined by a translation has translations; a shingle copy is in the same language
+            // whatever the language tags say (a short text's language is a guess)
+            boolean hasTranslation = translatedRoots.contains(sets.find(origin));
             TraceItem o = items.get(origin);
             String cluster = "c:" + o.postId();
+            // copies share their origin's story
+            String story = storyIds.get(origin < storyOf.length ? storyOf[origin] : origin);
             for (int i : g) {
-                String story = storyIds.get(i < storyOf.length ? storyOf[i] : i);
                 if (i == origin) {
-                    out[i] = new PostTrace(cluster, null, story, null, null, null, false);
+                    out[i] = new PostTrace(cluster, null, story, null, null, null, false, null);
                     continue;
                 }
                 TraceItem c = items.get(i);
                 CopyPair direct = byPair.get(key(Math.min(i, origin), Math.max(i, origin)));
                 CopyPair any = direct != null ? direct : anyPair(byPair, g, i);
+                boolean cites = c.forwardedFrom() != null || credits(c, o);
                 String relation;
-                if (c.forwardedFrom() != null) {
+                if (sameSource(c, o)) {
+                    relation = SELF;
+                } else if (c.forwardedFrom() != null) {
                     relation = "forwarded";
                 } else if (credits(c, o)) {
                     relation = "credited";
-                } else if (any != null && any.relation().equals("translated")
-                        || (c.language() != null && o.language() != null && !c.language().equals(o.language()))) {
-                    relation = "translated";
+                } else if (hasTranslation && c.language() != null && o.language() != null
+                        && !c.language().equals(o.language())) {
+                    relation = CopyPair.TRANSLATED;
                 } else {
-                    relation = "copied";
+                    relation = CopyPair.COPIED;
                 }
-                boolean uncredited = relation.equals("copied") || relation.equals("translated");
+                String order = o.certainlyBefore(c) ? PostTrace.ORDER_TIME
+                        : cites ? PostTrace.ORDER_EVIDENCE : PostTrace.ORDER_UNKNOWN;
+                boolean uncredited = (relation.equals(CopyPair.COPIED) || relation.equals(CopyPair.TRANSLATED))
+                        && order.equals(PostTrace.ORDER_TIME);
                 out[i] = new PostTrace(cluster, o.postId(), story, relation,
-                        any == null ? null : any.similarity(), any == null ? null : any.coverage(), uncredited);
+                        any == null ? null : any.similarity(), any == null ? null : any.coverage(), uncredited, order);
                 Long lag = o.published() == Long.MIN_VALUE || c.published() == Long.MIN_VALUE ? null
                         : c.published() - o.published();
                 edges.add(new Edge(o.source(), c.source(), relation, origin, i, lag));
@@ -130,24 +186,69 @@ public final class Tracer {
         return new TraceResult(List.of(out), items, edges, sources, labels);
     }
 
-    /** The earliest dated post; among equals, one whose source others forward or credit; then the first added. */
+    /** The relation of a post repeating its own source's earlier post: never a laundering signal. */
+    public static final String SELF = "self";
+
+    private static int rank(CopyPair p) {
+        return switch (p.relation()) {
+            case CopyPair.COPIED -> 0;
+            case CopyPair.EXCERPT -> 1;
+            default -> 2;
+        };
+    }
+
+    private static void join(UnionFind sets, int[] size, int a, int b) {
+        int ra = sets.find(a);
+        int rb = sets.find(b);
+        if (ra != rb) {
+            sets.union(ra, rb);
+            size[sets.find(ra)] = size[ra] + size[rb];
+        }
+    }
+
+    private static boolean sameSource(TraceItem a, TraceItem b) {
+        return a.source() != null && a.source().equals(b.source());
+    }
+
+    /**
+     * The cluster's origin. Only a post that no other member was certainly published before can be it (time
+     * is an interval: a date alone or a time without a zone overlaps a whole day's posts); among several, the
+     * one whose source the others forward or credit most; then the earliest nominal time; then the first added.
+     * Undated posts are candidates only when no member is dated.
+     */
     private int origin(List<Integer> group) {
-        int best = -1;
+        long firstLatest = Long.MAX_VALUE;
         for (int i : group) {
-            if (best < 0 || earlier(items.get(i), items.get(best), group)) {
+            TraceItem t = items.get(i);
+            if (t.published() != Long.MIN_VALUE) {
+                firstLatest = Math.min(firstLatest, t.latest());
+            }
+        }
+        List<Integer> candidates = new ArrayList<>();
+        for (int i : group) {
+            TraceItem t = items.get(i);
+            if (firstLatest == Long.MAX_VALUE || t.published() != Long.MIN_VALUE && t.earliest() <= firstLatest) {
+                candidates.add(i);
+            }
+        }
+        if (candidates.size() == 1) {
+            return candidates.get(0);
+        }
+        int best = -1;
+        int bestCited = -1;
+        for (int i : candidates) {
+            int cited = cited(items.get(i), group);
+            if (best < 0 || cited > bestCited
+                    || cited == bestCited && nominal(items.get(i)) < nominal(items.get(best))) {
                 best = i;
+                bestCited = cited;
             }
         }
         return best;
     }
 
-    private boolean earlier(TraceItem a, TraceItem b, List<Integer> group) {
-        long pa = a.published() == Long.MIN_VALUE ? Long.MAX_VALUE : a.published();
-        long pb = b.published() == Long.MIN_VALUE ? Long.MAX_VALUE : b.published();
-        if (pa != pb) {
-            return pa < pb;
-        }
-        return cited(a, group) > cited(b, group);
+    private static long nominal(TraceItem t) {
+        return t.published() == Long.MIN_VALUE ? Long.MAX_VALUE : t.published();
     }
 
     /** How many posts of the group forward or credit {@code t}'s source. */

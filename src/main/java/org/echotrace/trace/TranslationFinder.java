@@ -9,4 +9,12 @@ import java.util.List;
  */
 public interface TranslationFinder {
     List<CopyPair> add(TraceItem item);
+
+    /**
+     * Whether a pair returned by {@link #add} still holds once the whole corpus has been read (evidence learned
+     * later, such as what each source repeats, can withdraw it); called by {@link Tracer#finish()}.
+     */
+    default boolean holds(CopyPair pair) {
+        return true;
+    }
 }

@@ -117,16 +117,16 @@ class TraceCliTest {
         assertThat(posts).extracting(TraceCliTest::traceFields).containsExactly(
                 c1 + " null " + s1 + " null",
                 c1 + " \"" + MID + "\" " + s1
-                        + " {\"relation\":\"forwarded\",\"similarity\":1.0,\"coverage\":1.0,\"uncredited\":false}",
+                        + " {\"relation\":\"forwarded\",\"similarity\":1.0,\"coverage\":1.0,\"uncredited\":false,\"order\":\"time\"}",
                 c1 + " \"" + MID + "\" " + s1
-                        + " {\"relation\":\"credited\",\"similarity\":0.93,\"coverage\":0.97,\"uncredited\":false}",
+                        + " {\"relation\":\"credited\",\"similarity\":0.93,\"coverage\":0.97,\"uncredited\":false,\"order\":\"time\"}",
                 c1 + " \"" + MID + "\" " + s1
-                        + " {\"relation\":\"copied\",\"similarity\":0.88,\"coverage\":0.9,\"uncredited\":true}",
+                        + " {\"relation\":\"copied\",\"similarity\":0.88,\"coverage\":0.9,\"uncredited\":true,\"order\":\"time\"}",
                 c1 + " \"" + MID + "\" " + s1
-                        + " {\"relation\":\"translated\",\"similarity\":0.84,\"coverage\":0.76,\"uncredited\":true}",
+                        + " {\"relation\":\"translated\",\"similarity\":0.84,\"coverage\":0.76,\"uncredited\":true,\"order\":\"time\"}",
                 c2 + " null " + s2 + " null",
                 c2 + " \"" + MID2 + "\" " + s2
-                        + " {\"relation\":\"copied\",\"similarity\":0.95,\"coverage\":1.0,\"uncredited\":true}",
+                        + " {\"relation\":\"copied\",\"similarity\":0.95,\"coverage\":1.0,\"uncredited\":true,\"order\":\"time\"}",
                 "null null " + s1 + " null");
         // the trace fields come last, after everything the post had before
         assertThat(posts.get(0).fieldNames()).toIterable().endsWith("quotes", "cluster", "duplicate_of", "story", "copy");

@@ -82,7 +82,7 @@ class JsonlWriterTest {
         String[] lines = out.toString(StandardCharsets.UTF_8).split("\n");
         assertThat(lines[0]).endsWith(",\"cluster\":\"c:73812c3041795cb6\",\"duplicate_of\":\"73812c3041795cb6\","
                 + "\"story\":\"s:73812c3041795cb6\",\"copy\":{\"relation\":\"copied\",\"similarity\":0.877,"
-                + "\"coverage\":0.9,\"uncredited\":true}}");
+                + "\"coverage\":0.9,\"uncredited\":true,\"order\":\"time\"}}");
         assertThat(lines[1]).endsWith(",\"cluster\":\"c:73812c3041795cb6\",\"duplicate_of\":null,"
                 + "\"story\":\"s:73812c3041795cb6\",\"copy\":null}");
         assertThat(lines[2]).endsWith(",\"cluster\":null,\"duplicate_of\":null,\"story\":\"s:cb9cb6f5d098a009\","

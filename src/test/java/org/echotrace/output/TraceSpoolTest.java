@@ -58,7 +58,7 @@ class TraceSpoolTest {
         assertThat(b.get("text").asText()).isEqualTo(tricky);
         assertThat(b.get("duplicate_of").asText()).isEqualTo("0000000000000001");
         assertThat(b.get("copy").toString())
-                .isEqualTo("{\"relation\":\"forwarded\",\"similarity\":1.0,\"coverage\":1.0,\"uncredited\":false}");
+                .isEqualTo("{\"relation\":\"forwarded\",\"similarity\":1.0,\"coverage\":1.0,\"uncredited\":false,\"order\":\"time\"}");
         assertThat(c.get("cluster").isNull()).isTrue();
         assertThat(c.get("story").asText()).isEqualTo("s:0000000000000003");
     }

@@ -11,6 +11,7 @@ import java.util.stream.IntStream;
 
 import org.echotrace.model.Post;
 import org.echotrace.trace.UnionFind;
+import org.echotrace.bench.PlantedCorpus;
 import org.echotrace.trace.CopyPair;
 
 /**

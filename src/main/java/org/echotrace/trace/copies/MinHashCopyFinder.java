@@ -12,9 +12,11 @@ import org.echotrace.trace.TraceItem;
  * Finds near-duplicate copies and excerpts incrementally: each new post is sketched ({@link Sketcher}), its
  * candidates are gathered from MinHash LSH bands ({@link LshIndex}, whole copies with light edits) and from
  * winnowing anchors ({@link AnchorIndex}, excerpts and partial reuse), and every candidate is verified on the
- * exact shingle sets: a pair is reported when its Jaccard similarity reaches {@code minJaccard} or the shorter
- * post's containment in the longer reaches {@code minContainment}, both posts having at least
- * {@code minShingles} shingles. Per post it keeps only the sorted 32-bit shingle hashes (about 4 bytes a word)
+ * exact shingle sets: a pair is a near-duplicate ({@code copied}) when its Jaccard similarity reaches
+ * {@code minJaccard}, or when the shorter post's containment in the longer reaches {@code minContainment} and
+ * the two are of comparable size ({@code excerptRatio}); an excerpt ({@code excerpt}) when it is contained but much
+ * shorter; both posts need at least {@code minShingles} shingles, and a pair whose shorter post has
+ * fewer than {@code shortShingles} must be near-identical ({@code shortJaccard}). Per post it keeps only the sorted 32-bit shingle hashes (about 4 bytes a word)
  * and its index entries, never the text.
  *
  * <p>{@link #add(TraceItem)} sketches and matches on the calling thread; {@link #sketcher()} and
@@ -90,11 +92,13 @@ public final class MinHashCopyFinder implements CopyFinder {
                 }
                 verified++;
                 Overlap o = Overlap.of(sketch.shingles(), set);
-                if (o.jaccard() >= options.minJaccard() || o.containment() >= options.minContainment()) {
+                String relation = relation(o, Math.min(set.length, sketch.shingles().length),
+                        Math.max(set.length, sketch.shingles().length));
+                if (relation != null) {
                     if (pairs.isEmpty()) {
                         pairs = new ArrayList<>();
                     }
-                    pairs.add(new CopyPair(Math.min(id, other), Math.max(id, other), "copied", o.jaccard(),
+                    pairs.add(new CopyPair(Math.min(id, other), Math.max(id, other), relation, o.jaccard(),
                             o.containment()));
                 }
             }
@@ -105,6 +109,27 @@ public final class MinHashCopyFinder implements CopyFinder {
         sets[id] = sketch.shingles();
         stored += sketch.shingles().length;
         return pairs;
+    }
+
+    /**
+     * {@link CopyPair#COPIED} for a near-duplicate, {@link CopyPair#EXCERPT} for an excerpt or partial reuse
+     * (containment without Jaccard), null for no copy; a short post must be near-identical.
+     */
+    private String relation(Overlap o, int shorter, int longer) {
+        if (shorter < options.shortShingles()) {
+            return o.jaccard() >= Math.max(options.shortJaccard(), options.minJaccard()) ? CopyPair.COPIED : null;
+        }
+        if (o.jaccard() >= options.minJaccard()) {
+            return CopyPair.COPIED;
+        }
+        if (o.containment() < options.minContainment()) {
+            return null;
+        }
+        if (shorter >= options.excerptRatio() * longer) {
+            return CopyPair.COPIED;
+        }
+        return o.containment() >= options.excerptContainment() && shorter >= options.excerptShingles()
+                ? CopyPair.EXCERPT : null;
     }
 
     private void collect(int other) {

@@ -25,11 +25,16 @@ import org.echotrace.trace.translation.Fingerprint;
  * countries), the overlap of the wording (content-word stems in the same language; numbers, names, dates
  * and speakers across languages) and the dates the texts name: sharing one adds, naming only different
  * dates subtracts (a post that names no date is taken to be about its publication day), and every day
- * between the two publications subtracts a little, so two meetings of the same ministers on different days stay two stories. The new post
- * joins the best candidate's story when the score reaches the threshold (and any other story it matches by
- * a clear margin); copies and translations always share a story (union-find).
+ * between the two publications subtracts a little, so two meetings of the same ministers on different days
+ * stay two stories.
  *
- * <p>Per post it keeps three small sorted {@code int} arrays, the language and the publication time.
+ * <p>Stories are events, not chains: a post joins at most one existing story and never merges two. It joins
+ * the story of an earlier near-duplicate or translation of itself; otherwise the candidate stories are judged
+ * as a whole (average score with their members, {@code cohesion}) and must stay within a bounded time span
+ * ({@code spanSeconds} from first to last dated post), which only near-duplicates and translations may stretch.
+ *
+ * <p>Per post it keeps three small sorted {@code int} arrays, the language and the publication time; per story,
+ * its span and its last few members.
  */
 public final class EventStoryFinder implements StoryFinder {
     private static final int WORD = 7;
@@ -44,6 +49,7 @@ public final class EventStoryFinder implements StoryFinder {
     private final List<Entry> entries = new ArrayList<>();
     private final Map<Integer, Double> entityWeights = new HashMap<>();
     private int[] parent = new int[16];
+    private final Map<Integer, Story> stories = new HashMap<>();
 
     public EventStoryFinder(StoryOptions options, KnowledgeBase kb) {
         this.options = options;
@@ -76,50 +82,137 @@ public final class EventStoryFinder implements StoryFinder {
             }
         }
         Entry self = new Entry(fp, w, dates.toArray(new String[0]), item.language(), item.published());
-        double best = 0;
-        int bestStory = -1;
-        Map<Integer, Double> byStory = new HashMap<>();
-        for (int c : candidates(fp)) {
-            Entry e = entries.get(c);
-            if (e == null || !inWindow(self.published, e.published)) {
-                continue;
-            }
-            double s = score(self, e);
-            int story = find(c);
-            byStory.merge(story, s, Math::max);
-            if (s > best) {
-                best = s;
-                bestStory = story;
-            }
-        }
-        if (bestStory >= 0 && best >= options.threshold()) {
-            union(i, bestStory);
-            for (Map.Entry<Integer, Double> s : byStory.entrySet()) {
-                if (s.getValue() >= options.threshold() + options.extraMargin()) {
-                    union(i, s.getKey());
-                }
-            }
-        }
-        for (CopyPair p : copies) {
-            ensure(Math.max(p.a(), p.b()));
-            union(p.a(), p.b());
-        }
         while (entries.size() < i) {
             entries.add(null);
         }
+        int story = viaCopies(i, self, copies);
+        if (story < 0) {
+            story = bestStory(self);
+        }
+        if (story < 0) {
+            story = i;
+            stories.put(i, new Story(i));
+        }
+        parent[i] = story;
+        stories.get(story).add(i, self.published(), options.maxMembersScored());
         entries.add(self);
         index.add(i, candidateFeatures(fp));
         words.add(i, w);
+    }
+
+    /**
+     * The story of an earlier copy: a near-duplicate or a translation (a strong link) always shares its
+     * original's story and may extend its span; an excerpt (a weak link) joins only within the span.
+     */
+    private int viaCopies(int i, Entry self, List<CopyPair> copies) {
+        int weak = -1;
+        for (CopyPair p : copies) {
+            int other = p.a() == i ? p.b() : p.a();
+            if (other >= i || other >= entries.size() || entries.get(other) == null) {
+                continue;
+            }
+            int story = parent[other];
+            if (!p.relation().equals(CopyPair.EXCERPT)) {
+                return story;
+            }
+            if (weak < 0 && stories.get(story).fits(self.published(), options.spanSeconds())) {
+                weak = story;
+            }
+        }
+        return weak;
+    }
+
+    /**
+     * The story the post joins, or -1. Candidates are earlier posts sharing an uncommon entity, hashtag or name;
+     * the stories of the best-scoring ones (a pair score of at least {@code threshold}) are then judged as a
+     * whole: the post's average score with the story's members (its most recent {@code maxMembersScored}) must
+     * reach {@code cohesion}, and the story's span with the post must stay within {@code spanSeconds}. A post
+     * never merges two stories, so one link between two events cannot chain them.
+     */
+    private int bestStory(Entry self) {
+        Map<Integer, Double> byStory = new HashMap<>();
+        for (int c : candidates(self.features())) {
+            Entry e = entries.get(c);
+            if (e == null || !inWindow(self.published(), e.published())) {
+                continue;
+            }
+            double s = score(self, e);
+            if (s >= options.threshold()) {
+                byStory.merge(parent[c], s, Math::max);
+            }
+        }
+        if (byStory.isEmpty()) {
+            return -1;
+        }
+        List<Map.Entry<Integer, Double>> ranked = new ArrayList<>(byStory.entrySet());
+        ranked.sort((x, y) -> Double.compare(y.getValue(), x.getValue()));
+        int best = -1;
+        double bestCohesion = 0;
+        for (int k = 0; k < Math.min(options.storiesScored(), ranked.size()); k++) {
+            Story story = stories.get(ranked.get(k).getKey());
+            if (!story.fits(self.published(), options.spanSeconds())) {
+                continue;
+            }
+            double sum = 0;
+            int n = 0;
+            for (int m : story.recent()) {
+                sum += score(self, entries.get(m));
+                n++;
+            }
+            double cohesion = n == 0 ? 0 : sum / n;
+            if (cohesion >= options.cohesion() && cohesion > bestCohesion) {
+                best = story.id;
+                bestCohesion = cohesion;
+            }
+        }
+        return best;
     }
 
     @Override
     public int[] stories() {
         int n = entries.size();
         int[] out = new int[n];
-        for (int i = 0; i < n; i++) {
-            out[i] = find(i);
-        }
+        System.arraycopy(parent, 0, out, 0, n);
         return out;
+    }
+
+    /** One story: its members' count, the span of their dated publications, its most recent members. */
+    private static final class Story {
+        final int id;
+        int size;
+        long first = Long.MAX_VALUE;
+        long last = Long.MIN_VALUE;
+        int[] recent = new int[0];
+
+        Story(int id) {
+            this.id = id;
+        }
+
+        void add(int member, long published, int keep) {
+            size++;
+            if (published != Long.MIN_VALUE) {
+                first = Math.min(first, published);
+                last = Math.max(last, published);
+            }
+            if (recent.length < keep) {
+                recent = java.util.Arrays.copyOf(recent, recent.length + 1);
+            } else {
+                System.arraycopy(recent, 1, recent, 0, recent.length - 1);
+            }
+            recent[recent.length - 1] = member;
+        }
+
+        /** Whether a post published at {@code published} keeps the story within {@code span} seconds. */
+        boolean fits(long published, long span) {
+            if (published == Long.MIN_VALUE || first == Long.MAX_VALUE) {
+                return true;
+            }
+            return Math.max(last, published) - Math.min(first, published) <= span;
+        }
+
+        int[] recent() {
+            return recent;
+        }
     }
 
     /** Score of a pair: entity overlap and wording overlap, adjusted by the dates named. */
@@ -289,22 +382,6 @@ public final class EventStoryFinder implements StoryFinder {
             for (int k = old; k < parent.length; k++) {
                 parent[k] = k;
             }
-        }
-    }
-
-    private int find(int i) {
-        while (parent[i] != i) {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-        return i;
-    }
-
-    private void union(int a, int b) {
-        int ra = find(a);
-        int rb = find(b);
-        if (ra != rb) {
-            parent[Math.max(ra, rb)] = Math.min(ra, rb);
         }
     }
 

@@ -13,10 +13,21 @@ package org.echotrace.trace.translation;
  * @param partnerMargin    a post already translated with score {@code s} is matched again only at
  *                         {@code s - partnerMargin} or better
  * @param kindWeights      weight of each {@link Fingerprint} kind, by kind number
+ * @param minChars         both texts need at least this many characters (a shorter text's language is a guess)
+ * @param minCoverage      share of the lighter post's distinctive content (entities, numbers, dates, speakers,
+ *                         names, by weight) the other must share
+ * @param minDistinct      the lighter post must have at least this many distinctive features left once the
+ *                         source's repeated ones are set aside
+ * @param repeatShare      a link or hashtag on at least this share of a source's posts is the source's own
+ *                         boilerplate (subscription link, rubric) and never counts
+ * @param repeatNameShare  the same for names and entities (a channel signature), a higher share, since a news
+ *                         source names the same leaders often
+ * @param repeatMinPosts   a feature is learned as a source's repetition only once seen in this many of its posts
  */
 public record TranslationOptions(double threshold, double minSharedWeight, long windowSeconds, double maxLengthRatio,
                                  int postingCap, int maxCandidates, double partnerMargin,
-                                 double[] kindWeights) {
+                                 double[] kindWeights, int minChars, double minCoverage, int minDistinct,
+                                 double repeatShare, double repeatNameShare, int repeatMinPosts) {
     public TranslationOptions {
         if (threshold <= 0 || threshold > 1) {
             throw new IllegalArgumentException("threshold must be in (0, 1], was " + threshold);
@@ -27,27 +38,43 @@ public record TranslationOptions(double threshold, double minSharedWeight, long 
         if (kindWeights.length != 7) {
             throw new IllegalArgumentException("kindWeights must have 7 entries, had " + kindWeights.length);
         }
+        if (minCoverage < 0 || minCoverage > 1) {
+            throw new IllegalArgumentException("minCoverage must be in [0, 1], was " + minCoverage);
+        }
+        if (repeatShare <= 0 || repeatShare > 1 || repeatNameShare <= 0 || repeatNameShare > 1) {
+            throw new IllegalArgumentException("repeatShare and repeatNameShare must be in (0, 1], were "
+                    + repeatShare + ", " + repeatNameShare);
+        }
+        if (repeatMinPosts < 2) {
+            throw new IllegalArgumentException("repeatMinPosts must be >= 2, was " + repeatMinPosts);
+        }
         kindWeights = kindWeights.clone();
     }
 
     /**
-     * Defaults chosen on the gold pairs of {@code src/test/resources/trace/translations-gold.jsonl}; see
-     * {@code TranslationGoldTest}.
+     * The {@code translation.*} settings of {@code org/echotrace/config/defaults.conf}, chosen on the tuning half of the gold pairs ({@code src/test/resources/trace/translations-gold.jsonl},
+     * {@code TranslationGoldTest}); the other half reports.
      */
     public static TranslationOptions defaults() {
-        // entity, number, date, speaker, hashtag, url, name
-        return new TranslationOptions(0.40, 6.0, 2L * 24 * 3600, 1.6, 5_000, 50, 0.15,
-                new double[] {1.0, 1.5, 1.2, 1.0, 1.0, 2.0, 0.6});
+        return org.echotrace.trace.TraceConfig.translations(org.echotrace.config.Config.defaults());
     }
 
     public TranslationOptions withThreshold(double t) {
         return new TranslationOptions(t, minSharedWeight, windowSeconds, maxLengthRatio, postingCap, maxCandidates,
-                partnerMargin, kindWeights);
+                partnerMargin, kindWeights, minChars, minCoverage, minDistinct, repeatShare, repeatNameShare,
+                repeatMinPosts);
     }
 
     public TranslationOptions withPartnerMargin(double m) {
         return new TranslationOptions(threshold, minSharedWeight, windowSeconds, maxLengthRatio, postingCap,
-                maxCandidates, m, kindWeights);
+                maxCandidates, m, kindWeights, minChars, minCoverage, minDistinct, repeatShare, repeatNameShare,
+                repeatMinPosts);
+    }
+
+    public TranslationOptions withCoverage(double c) {
+        return new TranslationOptions(threshold, minSharedWeight, windowSeconds, maxLengthRatio, postingCap,
+                maxCandidates, partnerMargin, kindWeights, minChars, c, minDistinct, repeatShare, repeatNameShare,
+                repeatMinPosts);
     }
 
     double kindWeight(int kind) {
@@ -62,5 +89,10 @@ public record TranslationOptions(double threshold, double minSharedWeight, long 
         int lo = Math.min(a, b);
         int hi = Math.max(a, b);
         return lo > 0 && hi <= lo * maxLengthRatio;
+    }
+
+    /** Whether a feature's kind is content (not a link or a hashtag). */
+    static boolean distinctive(int kind) {
+        return kind != Fingerprint.URL && kind != Fingerprint.HASHTAG;
     }
 }

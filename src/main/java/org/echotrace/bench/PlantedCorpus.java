@@ -1,4 +1,4 @@
-package org.echotrace.trace.copies;
+package org.echotrace.bench;
 
 import java.util.ArrayList;
 import java.util.List;
