@@ -10,8 +10,10 @@ import org.echotrace.extract.ner.NameTagger;
 
 /**
  * Trains a {@link NameModel} with the averaged perceptron: documents in a seeded random order each epoch,
- * each word tagged greedily with the labels already predicted as history (as the tagger will run), and on a
- * mistake the gold label's features gain one and the predicted label's lose one. The weights averaged over
+ * each word tagged greedily with the gold labels of the words before it as history, and on a mistake the
+ * gold label's features gain one and the predicted label's lose one. (The predicted labels as history, as
+ * the tagger runs, scored 0.72 against 0.80 F1 on NEREL dev: a name's first word missed once made every
+ * later update on its inside words teach against the begin label.) The weights averaged over
  * every step are kept.
  */
 public final class NameTrainer {
@@ -76,7 +78,7 @@ public final class NameTrainer {
                     }
                     step++;
                     prev2 = prev1;
-                    prev1 = best;
+                    prev1 = GOLD_HISTORY ? gold : best;
                 }
             }
             if (Boolean.getBoolean("ner.verbose")) {
@@ -84,12 +86,24 @@ public final class NameTrainer {
                         errors / (double) Math.max(1, seen));
             }
         }
+        float max = 0;
         for (int i = 0; i < w.length; i++) {
             w[i] = (float) (w[i] - acc[i] / step);
+            max = Math.max(max, Math.abs(w[i]));
         }
-        return new NameModel(language, types, bits, w);
+        // 16 bits scaled to the largest weight: the scores of the trained weights, to within rounding
+        float scale = max == 0 ? 1 : max / 32767f;
+        int stride = NameModel.stride(types.size());
+        short[] q = new short[(1 << bits) * stride];
+        for (int b = 0; b < (1 << bits); b++) {
+            for (int l = 0; l < labels; l++) {
+                q[b * stride + l] = (short) Math.round(w[b * labels + l] / scale);
+            }
+        }
+        return new NameModel(language, types, bits, scale, q);
     }
 
+    static final boolean GOLD_HISTORY = !Boolean.getBoolean("ner.predictedhistory");
     static final int DUMP = Integer.getInteger("ner.dump", 0);
     static int dumped;
 

@@ -188,6 +188,7 @@ public final class NerCorpora {
         String[] openType = {null};
         int lineNo = 0;
         String lastType = null;
+        boolean glueNext = false;
         for (String raw : read(file).split("\n", -1)) {
             lineNo++;
             String line = raw.strip();
@@ -196,6 +197,7 @@ public final class NerCorpora {
             if (blank || docStart) {
                 close(names, open, openType);
                 lastType = null;
+                glueNext = false;
                 if ((docStart || !documents) && text.length() > 0) {
                     out.add(new NerDocument(id + "#" + out.size(), text.toString(), names));
                     text.setLength(0);
@@ -211,7 +213,10 @@ public final class NerCorpora {
             }
             String token = cols[0];
             String tag = cols[cols.length - 1];
-            boolean glue = token.equals("'s") || token.equals("\u2019s");
+            boolean glue = token.equals("'s") || token.equals("\u2019s") || glueNext;
+            boolean continuesAt = glueNext;
+            // BTC splits "@user" into "@" and "user", each tagged B-PER: one name, written as one word
+            glueNext = token.equals("@");
             if (text.length() > 0 && text.charAt(text.length() - 1) != '\n' && !glue) {
                 text.append(' ');
             }
@@ -219,7 +224,8 @@ public final class NerCorpora {
             text.append(token);
             int end = text.length();
             String type = tag.length() > 2 ? conllType(tag.substring(2)) : null;
-            boolean begin = tag.startsWith("B-") || type != null && !type.equals(lastType);
+            boolean begin = (tag.startsWith("B-") && !(continuesAt && type != null && type.equals(lastType)))
+                    || type != null && !type.equals(lastType);
             if (type == null || begin) {
                 close(names, open, openType);
             }

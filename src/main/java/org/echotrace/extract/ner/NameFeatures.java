@@ -13,7 +13,7 @@ import org.echotrace.extract.entities.Token;
  */
 public final class NameFeatures {
     /** Features produced for one position, at most. */
-    public static final int MAX = 40;
+    public static final int MAX = 48;
 
     private static final int BOUNDARY = 0x5bd1e995;
     private final int n;
@@ -29,6 +29,7 @@ public final class NameFeatures {
     private final int[] flags;
     private final int[] before;
     private final int[] after;
+    private final int[] elsewhere;
 
     private NameFeatures(int n) {
         this.n = n;
@@ -44,6 +45,7 @@ public final class NameFeatures {
         flags = new int[n];
         before = new int[n];
         after = new int[n];
+        elsewhere = new int[n];
     }
 
     /** The words of {@code text} as the entity tokenizer split them. */
@@ -71,7 +73,48 @@ public final class NameFeatures {
             f.flags[i] = (t.capitalized() ? 1 : 0) | (t.sentenceStart() ? 2 : 0) | (t.hashtag() ? 4 : 0)
                     | (len3 << 3);
         }
+        f.fillElsewhere(tokens);
         return f;
+    }
+
+    /**
+     * How each word is written elsewhere in the field: in lower case (1), capitalised inside a sentence (2).
+     * A sentence-initial {@code Мир} that is written {@code мир} further on is a common word; one written
+     * {@code Мир} mid-sentence too is a name. An open-addressing table over the word hashes, no objects.
+     */
+    private void fillElsewhere(List<Token> tokens) {
+        int cap = Integer.highestOneBit(Math.max(4, n * 2)) << 1;
+        int[] keys = new int[cap];
+        int[] lowers = new int[cap];
+        int[] caps = new int[cap];
+        boolean[] full = new boolean[cap];
+        for (int i = 0; i < n; i++) {
+            Token t = tokens.get(i);
+            int slot = slot(keys, full, word[i]);
+            keys[slot] = word[i];
+            full[slot] = true;
+            if (!t.capitalized()) {
+                lowers[slot]++;
+            } else if (!t.sentenceStart()) {
+                caps[slot]++;
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            Token t = tokens.get(i);
+            int slot = slot(keys, full, word[i]);
+            int lower = lowers[slot] - (t.capitalized() ? 0 : 1);
+            int upper = caps[slot] - (t.capitalized() && !t.sentenceStart() ? 1 : 0);
+            elsewhere[i] = (lower > 0 ? 1 : 0) | (upper > 0 ? 2 : 0);
+        }
+    }
+
+    private static int slot(int[] keys, boolean[] full, int h) {
+        int mask = keys.length - 1;
+        int s = (h ^ (h >>> 16)) & mask;
+        while (full[s] && keys[s] != h) {
+            s = (s + 1) & mask;
+        }
+        return s;
     }
 
     /** Number of words. */
@@ -124,6 +167,7 @@ public final class NameFeatures {
         out[k++] = mix(29, i > 0 ? flags[i - 1] * 64 + fl : fl);
         out[k++] = mix(30, i + 1 < n ? after[i] * 31 + shape[i + 1] : BOUNDARY);
         out[k++] = mix(31, i > 0 ? pre3[i - 1] : BOUNDARY);
+        out[k++] = mix(32, elsewhere[i] * 8 + (fl & 3));
         out[k++] = mix(40, prev1);
         out[k++] = mix(41, prev1 * 31 + prev2);
         out[k++] = mix(42, prev1 * 31 + word[i]);

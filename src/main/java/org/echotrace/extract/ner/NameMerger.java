@@ -16,7 +16,9 @@ import org.echotrace.model.Mention;
  * Merges the knowledge base's findings in a post with the names the trained tagger finds:
  * <ol>
  *   <li>knowledge-base ids win: a tagged name overlapping a knowledge-base (or cue) mention only confirms it
- *       ({@code kb+model});</li>
+ *       ({@code kb+model}), except that an organisation or place name tagged around shorter known names
+ *       ({@code Bank of England}, {@code МВД Киргизии}) is one new entity and the names inside are not
+ *       mentions;</li>
  *   <li>a tagged name nothing else found becomes {@code new:<type>:<key>}, keyed by {@link NameLemmas} so that
  *       every case form of a name shares one id; cue-found names are keyed the same way;</li>
  *   <li>document-level consistency: a single word matching the last word of a person named in full earlier in
@@ -58,6 +60,12 @@ public final class NameMerger {
             for (NameSpan s : spans) {
                 Token first = tokens.get(s.first());
                 Token last = tokens.get(s.end() - 1);
+                if (!s.type().equals("PER") && containsOnly(hits, first.cpStart(), last.cpEnd())) {
+                    // "Bank of England", "МВД Киргизии", "Новая Шотландия": the names inside are not mentions
+                    hits.removeIf(h -> h.found().start() >= first.cpStart() && h.found().end() <= last.cpEnd());
+                    hits.add(new Hit(modelFound(f, tokens, s), Mention.BOTH));
+                    continue;
+                }
                 boolean overlaps = false;
                 for (int h = 0; h < hits.size(); h++) {
                     Hit hit = hits.get(h);
@@ -79,6 +87,26 @@ public final class NameMerger {
             out.addAll(consistent(f, tokens, hits, covered, surnames));
         }
         return out;
+    }
+
+    /**
+     * Whether the knowledge-base mentions overlapping {@code [start, end)} all lie strictly inside it: at least
+     * one does, none sticks out or names a person, and the span is longer than each.
+     */
+    private static boolean containsOnly(List<Hit> hits, int start, int end) {
+        boolean any = false;
+        for (Hit h : hits) {
+            Found k = h.found();
+            if (k.start() < end && start < k.end()) {
+                // a person inside is kept: "Statement P. J. Crowley" is not an organisation
+                if (k.start() < start || k.end() > end || k.start() == start && k.end() == end
+                        || k.type().equals("PERSON")) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
     }
 
     /** Surnames after full names take the full name's id; uncovered capitalised surnames become mentions. */

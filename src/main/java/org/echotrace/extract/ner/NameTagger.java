@@ -36,14 +36,14 @@ public final class NameTagger {
         int n = f.size();
         int[] out = new int[n];
         int[] feats = new int[NameFeatures.MAX];
-        float[] scores = new float[model.labels()];
+        int[] scores = new int[model.labels()];
         int prev1 = -1;
         int prev2 = -1;
         for (int i = 0; i < n; i++) {
             int k = f.at(i, prev1, prev2, feats);
             model.score(feats, k, scores);
             int best = 0;
-            float bestScore = scores[0];
+            int bestScore = scores[0];
             for (int l = 1; l < scores.length; l++) {
                 if (scores[l] > bestScore && allowed(prev1, l)) {
                     best = l;
