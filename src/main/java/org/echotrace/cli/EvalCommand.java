@@ -12,6 +12,9 @@ import java.util.concurrent.Callable;
 
 import org.echotrace.eval.ExtractionBenchmark;
 import org.echotrace.eval.ShingleScorer;
+import org.echotrace.eval.ner.EntityEval;
+import org.echotrace.eval.ner.NerCorpora;
+import org.echotrace.kb.KnowledgeBase;
 import org.echotrace.ingest.article.ArticleHtmlReader;
 import org.echotrace.model.Format;
 import org.echotrace.model.Source;
@@ -187,6 +190,38 @@ public final class EvalCommand implements Callable<Integer> {
         err.println("echotrace: " + summary.line() + ", " + AnalyzeCommand.traceLine(result.posts()));
         err.flush();
         return summary.failedInputs() > 0 ? EchotraceCli.SOME_FAILED : EchotraceCli.OK;
+    }
+
+    /** {@code echotrace eval entities [DIR]}: entity F1 on the named-entity reporting sets. */
+    @Command(name = "entities", mixinStandardHelpOptions = true,
+            description = "Entities (PER, ORG, LOC) on the reporting sets of the named-entity corpora: NEREL test, "
+                    + "the held-out fifth of wikigold, BTC section F. Scores the knowledge base alone, the trained "
+                    + "tagger alone, and both merged as analyze runs them.")
+    int entities(
+            @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", defaultValue = "../shared/data/ner",
+                    description = "Folder holding nerel-v1.1, wikigold, btc (default: ${DEFAULT-VALUE}).")
+            Path dir) {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        NerCorpora corpora = new NerCorpora(dir);
+        if (!corpora.present()) {
+            err.println("echotrace: named-entity corpora not found (need nerel-v1.1/test, wikigold, btc): " + dir);
+            return EchotraceCli.USAGE;
+        }
+        EntityEval eval = new EntityEval(corpora, KnowledgeBase.standard());
+        for (EntityEval.SetScore s : eval.run()) {
+            out.println(String.format(Locale.ROOT, "%s (%d documents; reporting set, never tuned on)", s.set(),
+                    s.documents()));
+            out.println(s.kb().lines("  knowledge base").get(0));
+            out.println(s.model().lines("  tagger").get(0));
+            s.merged().lines("  merged (analyze)").forEach(out::println);
+            out.println(String.format(Locale.ROOT, "  merged, knowledge-base mentions: precision %.4f (knowledge base "
+                    + "alone %.4f)", s.mergedKbMentions().precision(), s.kb().precision()));
+            out.println(String.format(Locale.ROOT, "  entity stage: %.0f words/s", s.wordsPerSecond()));
+            out.println();
+        }
+        out.flush();
+        return EchotraceCli.OK;
     }
 
     private static void print(PrintWriter out, String name, ShingleScorer.Summary s) {

@@ -186,6 +186,9 @@ public final class JsonlWriter implements Closeable {
         gen.writeNumberField("start", m.start());
         gen.writeNumberField("end", m.end());
         gen.writeStringField("text", WellFormed.text(m.text()));
+        if (m.source() != null) {
+            gen.writeStringField("source", m.source());
+        }
         gen.writeEndObject();
     }
 

@@ -21,7 +21,9 @@ class EntityExtractorTest {
     @BeforeAll
     static void load() throws Exception {
         try (InputStream in = EntityExtractorTest.class.getResourceAsStream("/extract/test-kb.yaml")) {
-            extractor = new EntityExtractor(KnowledgeBase.of(new KnowledgeBaseLoader().load("test-kb.yaml", in)));
+            // the knowledge base's own rules; the trained tagger's part is tested in EntityExtractorModelTest
+            extractor = new EntityExtractor(KnowledgeBase.of(new KnowledgeBaseLoader().load("test-kb.yaml", in)),
+                    false);
         }
     }
 
@@ -93,7 +95,7 @@ class EntityExtractorTest {
         List<EntityRef> a = entities(null, "Ambassador Jane Whitfield said the talks failed.");
         assertThat(a).extracting(EntityRef::id).containsExactly("new:person:jane-whitfield");
         assertThat(a.get(0).known()).isFalse();
-        assertThat(ids(null, "По словам эксперта, Игорь Самойленко прав.")).containsExactly("new:person:игорь-самоиленко");
+        assertThat(ids(null, "По словам эксперта, Игорь Самойленко прав.")).containsExactly("new:person:игор-самоиленко");
         assertThat(ids(null, "The Baltic Energy Agency said")).containsExactly("new:org:baltic-energy-agency");
     }
 

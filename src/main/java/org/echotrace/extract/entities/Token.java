@@ -14,7 +14,7 @@ package org.echotrace.extract.entities;
  * @param hashtag     whether the word was written as a hashtag
  * @param sentenceStart whether the word opens a sentence (after . ! ? or a line break, or first)
  */
-record Token(String text, String key, int charStart, int charEnd, int cpStart, int cpEnd, boolean capitalized,
+public record Token(String text, String key, int charStart, int charEnd, int cpStart, int cpEnd, boolean capitalized,
              boolean hashtag, boolean sentenceStart) {
 
     boolean cyrillic() {

@@ -10,7 +10,7 @@ import org.echotrace.kb.AliasKey;
  * ({@code O'Brien}, {@code Нур-Султан}); a trailing English possessive ({@code Lavrov's}) is cut off;
  * {@code #Hashtag} becomes one token marked as a hashtag. Tracks code-point offsets as it goes.
  */
-final class Tokenizer {
+public final class Tokenizer {
     private Tokenizer() {
     }
 
@@ -44,7 +44,7 @@ final class Tokenizer {
         };
     }
 
-    static List<Token> tokenize(String s) {
+    public static List<Token> tokenize(String s) {
         List<Token> out = new ArrayList<>();
         int n = s.length();
         int i = 0;
