@@ -12,16 +12,29 @@ import java.util.Locale;
  */
 public final class SpeakerFinder {
     private static final int WINDOW = 220;
-    private static final int MAX_AFTER_VERB = 8;
+    private static final int MAX_AFTER_VERB = 14;
 
     private final String text;
     private final EntitySpans entities;
     private final SpeechCues cues;
+    private final SpeakerKb kb;
+    private final java.time.LocalDate date;
+    /** The last group or organisation found speaking, for "they added" / "добавили". */
+    private Attribution lastGroup;
+    /** Whether the speaker just resolved is a group or organisation. */
+    private boolean group;
 
     public SpeakerFinder(String text, EntitySpans entities, SpeechCues cues) {
+        this(text, entities, cues, SpeakerKb.empty(), null);
+    }
+
+    /** @param date the post's date, for roles; null when unknown */
+    public SpeakerFinder(String text, EntitySpans entities, SpeechCues cues, SpeakerKb kb, java.time.LocalDate date) {
         this.text = text;
         this.entities = entities;
         this.cues = cues;
+        this.kb = kb;
+        this.date = date;
     }
 
     /** The attribution in the words right after a quote closing at {@code from}, up to {@code limit}, or null. */
@@ -73,11 +86,22 @@ public final class SpeakerFinder {
                 }
                 String verb = phrase(t, k, k + v);
                 Gender g = SpeechCues.verbGender(verb);
-                if (a < k) {
-                    return resolve(t, a, k, verb, g, quoteStart, !newSentence);
+                Attribution r = a < k ? resolve(t, a, k, verb, g, quoteStart, !newSentence) : null;
+                if (r == null || r.speaker() == null) {
+                    // "— категорически высказался секретарь …": an adverb before the verb, the speaker after it
+                    Attribution later = resolve(t, k + v, Math.min(clauseEnd(t, k + v), k + v + MAX_AFTER_VERB), verb,
+                            g, quoteStart, !newSentence);
+                    r = r == null || later.speaker() != null ? later : r;
                 }
-                return resolve(t, k + v, Math.min(clauseEnd(t, k + v), k + v + MAX_AFTER_VERB), verb, g, quoteStart,
-                        !newSentence);
+                if (r.speaker() == null && a < k && g != Gender.PLURAL && !newSentence) {
+                    // "Эйде не стал обсуждать «…», но добавил": the subject of the sentence the quote stands in
+                    EntitySpans.Span subject = entities.firstPersonWithin(
+                            sentenceStart(Math.max(0, quoteStart - WINDOW), quoteStart), quoteStart, g);
+                    if (subject != null) {
+                        return of(subject, verb, !newSentence);
+                    }
+                }
+                return r;
             }
             words++;
         }
@@ -152,11 +176,19 @@ public final class SpeakerFinder {
             while (a < verb && (!t.get(a).word() || cues.continuationWord(t.get(a).lower()))) {
                 a++;
             }
-            if (a < verb) {
-                return resolve(t, a, verb, v, g, quoteStart, direct);
+            Attribution r = a < verb ? resolve(t, a, verb, v, g, quoteStart, direct)
+                    : resolve(t, verb + verbLen, Math.min(clauseEnd(t, verb + verbLen), verb + verbLen + MAX_AFTER_VERB),
+                    v, g, quoteStart, direct);
+            if (r.speaker() == null && g != Gender.PLURAL && (cs > 0 || start > sentenceStart(Math.max(0, to - WINDOW), to))) {
+                // "Путин, недавно проведший разговор с Шольцем, заявил, что …", "Эйде не стал …, но добавил:": the
+                // subject stands before an inserted clause of the same sentence
+                EntitySpans.Span subject = entities.firstPersonWithin(sentenceStart(Math.max(0, to - WINDOW), to),
+                        t.get(cs).start(), g);
+                if (subject != null) {
+                    return of(subject, v, direct);
+                }
             }
-            return resolve(t, verb + verbLen, Math.min(clauseEnd(t, verb + verbLen), verb + verbLen + MAX_AFTER_VERB), v,
-                    g, quoteStart, direct);
+            return r;
         }
         if (colon) {
             int cs = t.size() - 1;
@@ -188,8 +220,18 @@ public final class SpeakerFinder {
         return true;
     }
 
-    /** Resolves the words {@code t[a, b)} naming the speaker. */
+    /** Resolves the words {@code t[a, b)} naming the speaker; remembers a group or organisation that speaks. */
     private Attribution resolve(List<Token> t, int a, int b, String verb, Gender verbGender, int quoteStart, boolean direct) {
+        Attribution r = resolveWords(t, a, b, verb, verbGender, quoteStart, direct);
+        if (r.speaker() != null && group) {
+            lastGroup = r;
+        }
+        return r;
+    }
+
+    private Attribution resolveWords(List<Token> t, int a, int b, String verb, Gender verbGender, int quoteStart,
+                                     boolean direct) {
+        group = false;
         while (a < b && !t.get(a).word()) {
             a++;
         }
@@ -197,28 +239,14 @@ public final class SpeakerFinder {
             b--;
         }
         if (a >= b) {
-            return new Attribution(null, null, verb, direct);
+            // "«…», — добавили." : the last group that spoke
+            return verbGender == Gender.PLURAL ? again(verb, direct) : new Attribution(null, null, verb, direct);
         }
         int s = t.get(a).start();
         int e = t.get(b - 1).end();
         EntitySpans.Span hit = entities.within(s, e);
-        if (hit != null && !hit.place()) {
+        if (hit != null && hit.person()) {
             return of(hit, verb, direct);
-        }
-        if (hit != null) {
-            // a place speaks only for its government ("Москва заявила"); "в МВД Грузии" is the ministry, as written
-            Attribution body = bodyOfPlace(t, a, b, hit, verb, direct);
-            if (body != null) {
-                return body;
-            }
-        }
-        Gender pron = cues.pronoun(t.get(a).lower());
-        if (pron != null) {
-            if (pron == Gender.PLURAL) {
-                return new Attribution(null, null, verb, direct);
-            }
-            Gender g = pron == Gender.UNKNOWN ? verbGender : pron;
-            return of(entities.lastBefore(quoteStart, false, g), verb, direct);
         }
         // a capitalised name not in the knowledge base: the last run of capitalised words that are no role words
         int runS = -1;
@@ -227,8 +255,9 @@ public final class SpeakerFinder {
         for (int i = a; i < b; i++) {
             Token tok = t.get(i);
             EntitySpans.Span in = tok.word() ? entities.within(tok.start(), tok.end()) : null;
-            boolean name = tok.word() && tok.capitalised() && nameWord(tok.lower()) && (in == null || !in.place())
-                    && (curS >= 0 || i == 0 || !cues.preposition(t.get(i - 1).lower()));
+            boolean name = tok.word() && tok.capitalised() && nameWord(tok.lower()) && in == null
+                    && (curS >= 0 || i == 0 || !cues.preposition(t.get(i - 1).lower()))
+                    && kb.demonymCountry(tok.lower()) == null;
             if (name) {
                 if (curS < 0) {
                     curS = i;
@@ -239,22 +268,165 @@ public final class SpeakerFinder {
                 curS = -1;
             }
         }
-        if (runS >= 0 && isName(t, runS, runE)) {
+        boolean nameRun = runS >= 0 && isName(t, runS, runE);
+        if (hit != null && hit.org()) {
+            // "исполнительный секретарь … ООН … Саймон Стил", "представитель МИД Германии": the organisation is whose
+            // official speaks, not the speaker
+            int roleAt = personRoleBefore(t, a, b, hit.start());
+            if (roleAt < 0) {
+                group = true;
+                return of(hit, verb, direct);
+            }
+            if (nameRun && t.get(runS).start() >= hit.end()) {
+                return new Attribution(text.substring(t.get(runS).start(), t.get(runE - 1).end()), null, verb, direct);
+            }
+            Attribution holder = roleHolder(cues.role(t.get(roleAt).lower()), hit, verb, direct);
+            if (holder != null) {
+                return holder;
+            }
+            return new Attribution(text.substring(t.get(roleAt).start(), e), null, verb, direct);
+        }
+        if (hit != null) {
+            // a place speaks only for its government ("Москва заявила"); "в МВД Грузии" is the ministry, as written
+            Attribution body = bodyOfPlace(t, a, b, hit, verb, direct);
+            if (body != null) {
+                return body;
+            }
+        }
+        for (int i = a; i < Math.min(b, a + 3); i++) {
+            Gender pron = cues.pronoun(t.get(i).lower());
+            if (pron == null) {
+                if (t.get(i).capitalised() && i > a) {
+                    break;
+                }
+                continue;
+            }
+            if (pron == Gender.PLURAL) {
+                return again(verb, direct);
+            }
+            Gender g = pron == Gender.UNKNOWN ? verbGender : pron;
+            return of(entities.lastBefore(quoteStart, false, g), verb, direct);
+        }
+        if (nameRun) {
             return new Attribution(text.substring(t.get(runS).start(), t.get(runE - 1).end()), null, verb, direct);
         }
         for (int i = a; i < b; i++) {
             SpeechCues.Role r = cues.role(t.get(i).lower());
-            if (r != null) {
-                Gender g = r.gender() == Gender.UNKNOWN ? verbGender : r.gender();
-                EntitySpans.Span p = entities.lastBefore(quoteStart, r.kind() == SpeechCues.RoleKind.ORG, g);
-                if (p != null) {
-                    return of(p, verb, direct);
+            if (r == null) {
+                continue;
+            }
+            int from = modifiersStart(t, a, i);
+            String phrase = text.substring(t.get(from).start(), Math.max(t.get(i).end(), nounPhraseEnd(t, i, b)));
+            switch (r.kind()) {
+                case GROUP -> {
+                    group = true;
+                    return new Attribution(phrase, null, verb, direct);
                 }
-                int from = i > a && t.get(i - 1).word() && cues.article(t.get(i - 1).lower()) ? i - 1 : i;
-                return new Attribution(text.substring(t.get(from).start(), e), null, verb, direct);
+                case ORG -> {
+                    group = true;
+                    EntitySpans.Span p = entities.lastOrgBefore(quoteStart, r.antecedents());
+                    return p != null ? of(p, verb, direct) : new Attribution(phrase, null, verb, direct);
+                }
+                default -> {
+                    // "немецкий чиновник" after Putin is somebody else; "российский дипломат" after Lavrov is Lavrov
+                    String nation = from < i ? kb.demonymCountry(t.get(i - 1).lower()) : null;
+                    boolean otherModifier = from < i && nation == null && !t.get(i - 1).capitalised()
+                            && cues.adjectiveLike(t.get(i - 1).lower());
+                    EntitySpans.Span org = i + 1 < b ? entities.within(t.get(i + 1).start(), e) : null;
+                    if (org != null && org.org()) {
+                        Attribution holder = roleHolder(r, org, verb, direct);
+                        if (holder != null) {
+                            return holder;
+                        }
+                    }
+                    Gender g = r.gender() == Gender.UNKNOWN ? verbGender : r.gender();
+                    EntitySpans.Span p = otherModifier ? null : entities.lastBefore(quoteStart, false, g,
+                            x -> kb.holds(x.entity().id(), r.antecedents(), date));
+                    if (p != null && nation != null && !nation.equals(kb.country(p.entity().id()))) {
+                        p = null;
+                    }
+                    if (p == null && !r.antecedents().isEmpty() && date != null) {
+                        // "представитель ведомства": the holder of the role in the country of the body named before
+                        EntitySpans.Span body = entities.lastOrgBefore(quoteStart, List.of());
+                        Attribution holder = body == null ? null : roleHolder(r, body, verb, direct);
+                        if (holder != null) {
+                            return holder;
+                        }
+                    }
+                    if (p != null) {
+                        return of(p, verb, direct);
+                    }
+                    return new Attribution(phrase, null, verb, direct);
+                }
             }
         }
-        return new Attribution(null, null, verb, direct);
+        return verbGender == Gender.PLURAL ? again(verb, direct) : new Attribution(null, null, verb, direct);
+    }
+
+    /** The index of a person role word in {@code t[a, b)} before char offset {@code before}, or -1. */
+    private int personRoleBefore(List<Token> t, int a, int b, int before) {
+        for (int i = a; i < b && t.get(i).end() <= before; i++) {
+            SpeechCues.Role r = t.get(i).word() ? cues.role(t.get(i).lower()) : null;
+            if (r != null && r.kind() == SpeechCues.RoleKind.PERSON) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The one holder, on the post's date, of the roles {@code r} names in the country of organisation {@code org}. */
+    private Attribution roleHolder(SpeechCues.Role r, EntitySpans.Span org, String verb, boolean direct) {
+        if (r == null || r.antecedents().isEmpty() || date == null) {
+            return null;
+        }
+        String country = kb.country(org.entity().id());
+        if (country == null) {
+            return null;
+        }
+        String name = org.entity().name().toLowerCase(Locale.ROOT);
+        String titleWord = name.contains("foreign") ? "foreign" : name.contains("defen") ? "defen"
+                : name.contains("president") || name.contains("kremlin") ? "president" : null;
+        for (String key : r.antecedents()) {
+            org.echotrace.kb.KbEntity h = kb.holder(key, country, date, titleWord);
+            if (h != null) {
+                return new Attribution(h.name(), h.id(), verb, direct);
+            }
+        }
+        return null;
+    }
+
+    /** The first of the lower-case modifiers right before a role word at {@code i} ("российские дипломаты"). */
+    private int modifiersStart(List<Token> t, int a, int i) {
+        int from = i;
+        while (from > a && t.get(from - 1).word() && !cues.preposition(t.get(from - 1).lower())
+                && (cues.adjectiveLike(t.get(from - 1).lower()) || kb.demonymCountry(t.get(from - 1).lower()) != null
+                    || cues.article(t.get(from - 1).lower()))) {
+            from--;
+        }
+        return from;
+    }
+
+    /** The end of the words after a role word that belong to it: a genitive body ("ведомства", "МИД Германии"). */
+    private int nounPhraseEnd(List<Token> t, int i, int b) {
+        int end = t.get(i).end();
+        for (int k = i + 1; k < b && k <= i + 3; k++) {
+            Token tok = t.get(k);
+            if (!tok.word() || cues.preposition(tok.lower()) || cues.verbAt(t, k) > 0 || cues.pronoun(tok.lower()) != null) {
+                break;
+            }
+            EntitySpans.Span in = entities.within(tok.start(), tok.end());
+            if (in == null && !tok.capitalised() && k > i + 1) {
+                break;
+            }
+            end = tok.end();
+        }
+        return end;
+    }
+
+    /** "they added": the last group or organisation that spoke, else nobody. */
+    private Attribution again(String verb, boolean direct) {
+        return lastGroup == null ? new Attribution(null, null, verb, direct)
+                : new Attribution(lastGroup.speaker(), lastGroup.speakerId(), verb, direct);
     }
 
     /** Whether a capitalised word can be part of a name: no role word, pronoun, function word or stop word. */
@@ -341,7 +513,15 @@ public final class SpeakerFinder {
     private int sentenceEnd(int from, int limit) {
         for (int i = from; i < limit; i++) {
             char c = text.charAt(i);
-            if (c == '\n' || c == '«' || c == '“' || c == '„') {
+            if (c == '«' || c == '“' || c == '„') {
+                int close = text.indexOf(c == '«' ? '»' : '”', i + 1);
+                if (close > i && close - i <= 40 && close < limit && isNameInMarks(i + 1, close)) {
+                    i = close;
+                    continue;
+                }
+                return i;
+            }
+            if (c == '\n') {
                 return i;
             }
             if ((c == '.' || c == '!' || c == '?') && isBoundary(i, limit)) {
@@ -349,6 +529,24 @@ public final class SpeakerFinder {
             }
         }
         return limit;
+    }
+
+    /** Whether {@code text[from, to)} reads as a name in quotation marks: at most four words, capitalised, no sentence. */
+    private boolean isNameInMarks(int from, int to) {
+        if (from >= to || !Character.isUpperCase(text.charAt(from))) {
+            return false;
+        }
+        int words = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '.' || c == ',' || c == '!' || c == '?' || c == '\n') {
+                return false;
+            }
+            if (Character.isLetterOrDigit(c) && (i == from || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
+                words++;
+            }
+        }
+        return words <= 4;
     }
 
     /** The start of the sentence that ends at {@code to}, not before {@code floor}. */

@@ -18,11 +18,19 @@ import org.echotrace.text.CueFile;
  */
 public final class SpeechCues {
 
-    /** What a role word stands for. */
-    public enum RoleKind { PERSON, ORG }
+    /** What a role word stands for: a person, an organisation, or a group of people speaking together. */
+    public enum RoleKind { PERSON, ORG, GROUP }
 
-    /** A role word: what it stands for and the gender it shows. */
-    public record Role(RoleKind kind, Gender gender) {
+    /**
+     * A role word: what it stands for, the gender it shows and its list: for organisations, the word starts one of the
+     * names of the organisation it refers back to must hold ({@code посольств} → {@code embassy}, {@code посольств}),
+     * empty when any organisation named before will do; for people, the knowledge-base roles it names
+     * ({@code пресс-секретар} → {@code press_secretary}), for {@code представитель ведомства}.
+     */
+    public record Role(RoleKind kind, Gender gender, List<String> antecedents) {
+        public Role {
+            antecedents = List.copyOf(antecedents);
+        }
     }
 
     private static final SpeechCues STANDARD = new SpeechCues();
@@ -67,15 +75,22 @@ public final class SpeechCues {
         }
         int longest = 0;
         for (CueFile.Entry e : CueFile.load(SpeechCues.class, "role-words.txt")) {
-            String[] v = e.values().get(0).split(" ");
+            List<String> values = e.values();
+            String[] v = values.get(0).split(" ");
             RoleKind kind = switch (v[0]) {
                 case "person" -> RoleKind.PERSON;
                 case "org" -> RoleKind.ORG;
-                default -> throw e.error("role kind must be person or org");
+                case "group" -> RoleKind.GROUP;
+                default -> throw e.error("role kind must be person, org or group");
             };
             Gender g = v.length > 1 ? gender(e, v[1]) : Gender.UNKNOWN;
+            if (values.size() > 2 || values.size() == 2 && kind == RoleKind.GROUP) {
+                throw e.error("a person or org role word takes at most one ' | ' list (knowledge-base roles; name stems)");
+            }
+            List<String> antecedents = values.size() == 2
+                    ? List.of(values.get(1).toLowerCase(Locale.ROOT).split(" ")) : List.of();
             String key = e.key().toLowerCase(Locale.ROOT);
-            roles.put(key, new Role(kind, g));
+            roles.put(key, new Role(kind, g, antecedents));
             longest = Math.max(longest, key.length());
         }
         longestRole = longest;
