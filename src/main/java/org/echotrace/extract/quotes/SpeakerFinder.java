@@ -245,6 +245,16 @@ public final class SpeakerFinder {
         int s = t.get(a).start();
         int e = t.get(b - 1).end();
         EntitySpans.Span hit = entities.within(s, e);
+        for (int i = a; i < b - 1 && hit != null && !hit.person(); i++) {
+            // "цитирует «Интерфакс» сообщение Роскомнадзора": whose words the outlet relays
+            if (t.get(i).word() && t.get(i).start() >= hit.end() && cues.sourceNoun(t.get(i).lower())) {
+                EntitySpans.Span owner = entities.within(t.get(i + 1).start(), e);
+                if (owner != null && !owner.place()) {
+                    hit = owner;
+                }
+                break;
+            }
+        }
         if (hit != null && hit.person()) {
             return of(hit, verb, direct);
         }
@@ -308,6 +318,12 @@ public final class SpeakerFinder {
             return of(entities.lastBefore(quoteStart, false, g), verb, direct);
         }
         if (nameRun) {
+            // "Хили", "Байден-старший": the surname of a person named in full before
+            String last = t.get(runE - 1).lower().replaceAll("-(старший|младший|senior|junior)$", "");
+            EntitySpans.Span bearer = entities.bySurname(last);
+            if (bearer != null && bearer.start() < t.get(runS).start()) {
+                return of(bearer, verb, direct);
+            }
             return new Attribution(text.substring(t.get(runS).start(), t.get(runE - 1).end()), null, verb, direct);
         }
         for (int i = a; i < b; i++) {

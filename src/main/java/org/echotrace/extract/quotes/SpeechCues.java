@@ -50,6 +50,7 @@ public final class SpeechCues {
     private final Set<String> prepositions = new HashSet<>();
     private final Map<String, Gender> firstNames = new HashMap<>();
     private final Set<String> notNames = new HashSet<>();
+    private final List<String> sourceNouns;
     /** Word endings to whether a lone capitalised word with it is a surname (true) or an adjective (false). */
     private final Map<String, Boolean> endings = new HashMap<>();
     private final int longestEnding;
@@ -114,6 +115,8 @@ public final class SpeechCues {
         for (CueFile.Entry e : CueFile.load(SpeechCues.class, "not-names.txt")) {
             notNames.add(e.text().toLowerCase(Locale.ROOT));
         }
+        sourceNouns = CueFile.load(SpeechCues.class, "source-nouns.txt").stream()
+                .map(e -> e.text().toLowerCase(Locale.ROOT)).toList();
         int longestEnd = 0;
         for (CueFile.Entry e : CueFile.load(SpeechCues.class, "word-endings.txt")) {
             String v = e.values().get(0);
@@ -240,6 +243,16 @@ public final class SpeechCues {
     /** Whether a capitalised word never names a speaker ({@code Как}, {@code Ранее}, {@code Участники}). */
     public boolean notName(String lower) {
         return notNames.contains(lower);
+    }
+
+    /** Whether a word names what a relaying outlet quotes ({@code сообщение}, {@code слова}, {@code statement}). */
+    public boolean sourceNoun(String lower) {
+        for (String n : sourceNouns) {
+            if (lower.startsWith(n)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a word ends as a surname does ({@code Песков}, {@code Захарова}, {@code Кобахидзе}). */
