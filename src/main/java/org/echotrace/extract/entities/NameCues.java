@@ -98,7 +98,8 @@ final class NameCues {
         return i;
     }
 
-    private boolean isFirstName(String key) {
+    /** Whether a folded word is a known first name, in any case form. */
+    boolean isFirstName(String key) {
         for (String c : inflections.candidates(key)) {
             if (firstNames.contains(c)) {
                 return true;

@@ -245,6 +245,29 @@ public final class SpeakerFinder {
         int s = t.get(a).start();
         int e = t.get(b - 1).end();
         EntitySpans.Span hit = entities.within(s, e);
+        if (hit != null && hit.org()) {
+            // "— рассказала бабушка телеканалу «Суспільне»": the outlet is spoken to
+            int k = a;
+            while (k < b && t.get(k).end() <= hit.start()) {
+                k++;
+            }
+            int w = k - 1;
+            while (w >= a && !t.get(w).word()) {
+                w--;
+            }
+            if (w >= a && cues.addressee(t.get(w).lower())) {
+                EntitySpans.Span other = w > a ? entities.within(s, t.get(w).start()) : null;
+                hit = other;
+                e = t.get(w).start();
+                while (b > a && t.get(b - 1).start() >= e) {
+                    b--;
+                }
+                if (a >= b) {
+                    return new Attribution(null, null, verb, direct);
+                }
+                e = t.get(b - 1).end();
+            }
+        }
         for (int i = a; i < b - 1 && hit != null && !hit.person(); i++) {
             // "цитирует «Интерфакс» сообщение Роскомнадзора": whose words the outlet relays
             if (t.get(i).word() && t.get(i).start() >= hit.end() && cues.sourceNoun(t.get(i).lower())) {
@@ -253,6 +276,13 @@ public final class SpeakerFinder {
                     hit = owner;
                 }
                 break;
+            }
+        }
+        if (hit != null && hit.org() && hit.end() - hit.start() < 20) {
+            // "сказал Вагнер" after "Кристиан Вагнер": the person's surname, not the group of that name
+            EntitySpans.Span bearer = entities.bySurname(text.substring(hit.start(), hit.end()));
+            if (bearer != null && bearer.start() < hit.start()) {
+                hit = bearer;
             }
         }
         if (hit != null && hit.person()) {
@@ -376,7 +406,17 @@ public final class SpeakerFinder {
                 }
             }
         }
+        if (b - a == 1 && t.get(a).capitalised() && substantive(t.get(a).lower())) {
+            // "Нападавший объяснил", "Местный спросил": an adjective standing for a person, as written
+            return new Attribution(text.substring(t.get(a).start(), t.get(a).end()), null, verb, direct);
+        }
         return verbGender == Gender.PLURAL ? again(verb, direct) : new Attribution(null, null, verb, direct);
+    }
+
+    /** Whether a lone capitalised word reads as an adjective used as a noun, and is no nationality or stop word. */
+    private boolean substantive(String lower) {
+        return lower.length() > 5 && lower.matches(".*(ый|ий|ой|ая|ые|ие|ийся|аяся)") && kb.demonymCountry(lower) == null
+                && !cues.notName(lower) && cues.pronoun(lower) == null && !cues.continuationWord(lower);
     }
 
     /** The index of a person role word in {@code t[a, b)} before char offset {@code before}, or -1. */

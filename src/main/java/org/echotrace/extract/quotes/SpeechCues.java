@@ -51,6 +51,7 @@ public final class SpeechCues {
     private final Map<String, Gender> firstNames = new HashMap<>();
     private final Set<String> notNames = new HashSet<>();
     private final List<String> sourceNouns;
+    private final Set<String> addressees = new HashSet<>();
     /** Word endings to whether a lone capitalised word with it is a surname (true) or an adjective (false). */
     private final Map<String, Boolean> endings = new HashMap<>();
     private final int longestEnding;
@@ -117,6 +118,9 @@ public final class SpeechCues {
         }
         sourceNouns = CueFile.load(SpeechCues.class, "source-nouns.txt").stream()
                 .map(e -> e.text().toLowerCase(Locale.ROOT)).toList();
+        for (CueFile.Entry e : CueFile.load(SpeechCues.class, "addressee-words.txt")) {
+            addressees.add(e.text().toLowerCase(Locale.ROOT));
+        }
         int longestEnd = 0;
         for (CueFile.Entry e : CueFile.load(SpeechCues.class, "word-endings.txt")) {
             String v = e.values().get(0);
@@ -243,6 +247,11 @@ public final class SpeechCues {
     /** Whether a capitalised word never names a speaker ({@code Как}, {@code Ранее}, {@code Участники}). */
     public boolean notName(String lower) {
         return notNames.contains(lower);
+    }
+
+    /** Whether a word makes the organisation after it the one spoken to ({@code телеканалу}, {@code изданию}). */
+    public boolean addressee(String lower) {
+        return addressees.contains(lower);
     }
 
     /** Whether a word names what a relaying outlet quotes ({@code сообщение}, {@code слова}, {@code statement}). */
