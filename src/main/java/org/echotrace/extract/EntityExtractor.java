@@ -57,7 +57,7 @@ public final class EntityExtractor implements PostStage {
             String name = first.name();
             for (Found f : fs) {
                 confidence = Math.max(confidence, f.confidence());
-                mentions.add(new Mention(f.field(), f.start(), f.end(), f.text()));
+                mentions.add(new Mention(f.field(), f.start(), f.end(), f.text(), f.how().equals("role") ? "role" : null));
                 if (!f.known() && f.name().length() > name.length()) {
                     name = f.name();
                 }

@@ -183,6 +183,9 @@ public final class JsonlWriter implements Closeable {
         gen.writeNumberField("start", m.start());
         gen.writeNumberField("end", m.end());
         gen.writeStringField("text", WellFormed.text(m.text()));
+        if (m.kind() != null) {
+            gen.writeStringField("kind", m.kind());
+        }
         gen.writeEndObject();
     }
 

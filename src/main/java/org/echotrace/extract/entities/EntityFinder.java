@@ -99,6 +99,23 @@ public final class EntityFinder {
                     // "Кристиан Вагнер" is a person, not the Wagner group: a first name before a one-word name
                     e = null;
                 }
+                int head = e != null && (e.type() == EntityType.PLACE || e.type() == EntityType.PERSON)
+                        ? orgHead(tokens, i, used) : -1;
+                if (head >= 0) {
+                    // "Bank of England", "Air France", "Радио Беларусь": one organisation, not a place inside it
+                    Token h = tokens.get(head);
+                    Token last = tokens.get(m.end() - 1);
+                    String text = value.substring(h.charStart(), last.charEnd());
+                    StringBuilder key = new StringBuilder();
+                    for (int k = head; k < m.end(); k++) {
+                        key.append(key.length() > 0 ? "-" : "").append(tokens.get(k).key());
+                        used[k] = true;
+                    }
+                    out.add(new Found("new:org:" + key, text, "ORG", false, 0.6, field, h.cpStart(), last.cpEnd(),
+                            text, "cue"));
+                    i = m.end();
+                    continue;
+                }
                 if (e != null) {
                     double conf = m.alias().surname() ? 0.85 : m.inflected() ? 0.95 : 1.0;
                     String how = m.alias().surname() ? "surname" : m.inflected() ? "inflected" : "alias";
@@ -294,6 +311,23 @@ public final class EntityFinder {
             }
         }
         return best;
+    }
+
+    /**
+     * The token heading an organisation name right before a name starting at {@code i} ("Bank [of] England",
+     * "Air France", "Радио Беларусь"), or -1: a capitalised organisation head word, with at most "of"/"de" between.
+     */
+    private int orgHead(List<Token> tokens, int i, boolean[] used) {
+        int k = i - 1;
+        if (k >= 0 && (tokens.get(k).key().equals("of") || tokens.get(k).key().equals("de"))
+                && adjacent(tokens.get(k), tokens.get(i))) {
+            k--;
+        }
+        if (k < 0 || !tokens.get(k).capitalized() || !adjacent(tokens.get(k), tokens.get(k + 1)) || used[k]
+                || !cues.isHead(tokens.get(k).key())) {
+            return -1;
+        }
+        return k;
     }
 
     static boolean adjacent(Token a, Token b) {
