@@ -111,6 +111,19 @@ public final class EntitySpans {
         return lastBefore(pos, org, g);
     }
 
+    /** The first organisation or outlet named inside {@code [from, to)}, or null. */
+    public Span firstOrgWithin(int from, int to) {
+        for (Span s : spans) {
+            if (s.start() >= to) {
+                break;
+            }
+            if (s.start() >= from && s.org()) {
+                return s;
+            }
+        }
+        return null;
+    }
+
     /** The first person named inside {@code [from, to)} whose gender fits {@code g}, or null. */
     public Span firstPersonWithin(int from, int to, Gender g) {
         for (Span s : spans) {
@@ -144,6 +157,9 @@ public final class EntitySpans {
     public Span lastOrgBefore(int pos, List<String> stems) {
         if (stems.isEmpty()) {
             return lastBefore(pos, Span::org);
+        }
+        if (stems.contains("@outlet")) {
+            return lastBefore(pos, s -> "OUTLET".equals(s.entity().type()));
         }
         return lastBefore(pos, s -> s.org() && (holdsStem(s.entity().name(), stems)
                 || s.entity().mentions().stream().anyMatch(m -> holdsStem(m.text(), stems))));

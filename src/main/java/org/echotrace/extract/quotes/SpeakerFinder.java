@@ -95,10 +95,10 @@ public final class SpeakerFinder {
                 }
                 if (r.speaker() == null && a < k && g != Gender.PLURAL && !newSentence) {
                     // "Эйде не стал обсуждать «…», но добавил": the subject of the sentence the quote stands in
-                    EntitySpans.Span subject = entities.firstPersonWithin(
-                            sentenceStart(Math.max(0, quoteStart - WINDOW), quoteStart), quoteStart, g);
+                    Attribution subject = subject(sentenceStart(Math.max(0, quoteStart - WINDOW), quoteStart), quoteStart,
+                            g, verb, !newSentence);
                     if (subject != null) {
-                        return of(subject, verb, !newSentence);
+                        return subject;
                     }
                 }
                 return r;
@@ -182,10 +182,9 @@ public final class SpeakerFinder {
             if (r.speaker() == null && g != Gender.PLURAL && (cs > 0 || start > sentenceStart(Math.max(0, to - WINDOW), to))) {
                 // "Путин, недавно проведший разговор с Шольцем, заявил, что …", "Эйде не стал …, но добавил:": the
                 // subject stands before an inserted clause of the same sentence
-                EntitySpans.Span subject = entities.firstPersonWithin(sentenceStart(Math.max(0, to - WINDOW), to),
-                        t.get(cs).start(), g);
+                Attribution subject = subject(sentenceStart(Math.max(0, to - WINDOW), to), t.get(cs).start(), g, v, direct);
                 if (subject != null) {
-                    return of(subject, v, direct);
+                    return subject;
                 }
             }
             return r;
@@ -245,6 +244,19 @@ public final class SpeakerFinder {
         int s = t.get(a).start();
         int e = t.get(b - 1).end();
         EntitySpans.Span hit = entities.within(s, e);
+        if (hit != null && hit.org() && hit.start() <= s && hit.end() < e && "OUTLET".equals(hit.entity().type())) {
+            // "сказал Би-би-си официальный представитель НАТО": an outlet right after the verb is spoken to
+            int k = a;
+            while (k < b && t.get(k).start() < hit.end()) {
+                k++;
+            }
+            if (k < b && t.get(k).word() && cues.role(t.get(k).lower()) != null
+                    || k + 1 < b && cues.role(t.get(k + 1).lower()) != null) {
+                a = k;
+                s = t.get(a).start();
+                hit = entities.within(s, e);
+            }
+        }
         if (hit != null && hit.org()) {
             // "— рассказала бабушка телеканалу «Суспільне»": the outlet is spoken to
             int k = a;
@@ -266,6 +278,16 @@ public final class SpeakerFinder {
                     return new Attribution(null, null, verb, direct);
                 }
                 e = t.get(b - 1).end();
+            }
+        }
+        for (int i = a + 1; i < b; i++) {
+            // "приводит его слова госагентство SANA": his words, relayed by the outlet
+            Gender pg = cues.possessive(t.get(i - 1).lower());
+            if (pg != null && t.get(i).word() && cues.sourceNoun(t.get(i).lower())) {
+                EntitySpans.Span p = entities.lastBefore(quoteStart, false, pg);
+                if (p != null) {
+                    return of(p, verb, direct);
+                }
             }
         }
         for (int i = a; i < b - 1 && hit != null && !hit.person(); i++) {
@@ -305,6 +327,10 @@ public final class SpeakerFinder {
                 runS = curS;
                 runE = i + 1;
             } else {
+                if (runS == a && tok.word() && cues.preposition(tok.lower()) && isName(t, runS, runE)) {
+                    // "сказал Чистюхин во время круглого стола Ассоциации …": the name right after the verb
+                    break;
+                }
                 curS = -1;
             }
         }
@@ -320,7 +346,18 @@ public final class SpeakerFinder {
             if (nameRun && t.get(runS).start() >= hit.end()) {
                 return new Attribution(text.substring(t.get(runS).start(), t.get(runE - 1).end()), null, verb, direct);
             }
-            Attribution holder = roleHolder(cues.role(t.get(roleAt).lower()), hit, verb, direct);
+            SpeechCues.Role role = cues.role(t.get(roleAt).lower());
+            String orgCountry = kb.country(hit.entity().id());
+            if (role != null && !role.antecedents().isEmpty()) {
+                // "отметил представитель МИД Китая" after "представитель МИД КНР Линь Цзянь": the one named before
+                EntitySpans.Span named = entities.lastBefore(quoteStart, false, role.gender() == Gender.UNKNOWN
+                        ? verbGender : role.gender(), x -> kb.holds(x.entity().id(), role.antecedents(), date)
+                        && (orgCountry == null || orgCountry.equals(kb.country(x.entity().id()))));
+                if (named != null && kb.holds(named.entity().id(), role.antecedents(), date)) {
+                    return of(named, verb, direct);
+                }
+            }
+            Attribution holder = roleHolder(role, hit, verb, direct);
             if (holder != null) {
                 return holder;
             }
@@ -388,7 +425,10 @@ public final class SpeakerFinder {
                     Gender g = r.gender() == Gender.UNKNOWN ? verbGender : r.gender();
                     EntitySpans.Span p = otherModifier ? null : entities.lastBefore(quoteStart, false, g,
                             x -> kb.holds(x.entity().id(), r.antecedents(), date));
-                    if (p != null && nation != null && !nation.equals(kb.country(p.entity().id()))) {
+                    if (p != null && nation != null && (!nation.equals(kb.country(p.entity().id()))
+                            || !kb.holds(p.entity().id(), r.antecedents(), date))) {
+                        // "немецкий чиновник" after Scholz is an official, not the chancellor: a nationality before
+                        // the role word refers back only to someone of that country the knowledge base gives the role
                         p = null;
                     }
                     if (p == null && !r.antecedents().isEmpty() && date != null) {
@@ -417,6 +457,27 @@ public final class SpeakerFinder {
     private boolean substantive(String lower) {
         return lower.length() > 5 && lower.matches(".*(ый|ий|ой|ая|ые|ие|ийся|аяся)") && kb.demonymCountry(lower) == null
                 && !cues.notName(lower) && cues.pronoun(lower) == null && !cues.continuationWord(lower);
+    }
+
+    /**
+     * The subject of the sentence in {@code [from, to)} when the clause of the verb has none: the first person named,
+     * else the first organisation ("ЦБ не привёл …, но указал, что «…»"), else a capitalised surname opening the
+     * sentence ("Калманов оскорбил его, заявив: «…»"); null when none.
+     */
+    private Attribution subject(int from, int to, Gender g, String verb, boolean direct) {
+        EntitySpans.Span p = entities.firstPersonWithin(from, to, g);
+        if (p == null && g != Gender.FEMALE) {
+            p = entities.firstOrgWithin(from, to);
+        }
+        if (p != null) {
+            return of(p, verb, direct);
+        }
+        List<Token> t = Tokenizer.tokens(text, from, Math.min(to, from + 60));
+        if (!t.isEmpty() && t.get(0).word() && t.get(0).capitalised() && cues.surnameLike(t.get(0).lower())
+                && nameWord(t.get(0).lower())) {
+            return new Attribution(text.substring(t.get(0).start(), t.get(0).end()), null, verb, direct);
+        }
+        return null;
     }
 
     /** The index of a person role word in {@code t[a, b)} before char offset {@code before}, or -1. */

@@ -204,6 +204,15 @@ public final class SpeechCues {
         return 0;
     }
 
+    /** The gender a possessive pronoun shows ({@code его} male, {@code её} female, {@code их} plural), or null. */
+    public Gender possessive(String lower) {
+        return switch (lower) {
+            case "его", "his" -> Gender.MALE;
+            case "ее", "её", "her" -> Gender.FEMALE;
+            default -> null;
+        };
+    }
+
     /** The gender a pronoun shows, or null when the word is no speaker pronoun. */
     public Gender pronoun(String lower) {
         return pronouns.get(lower);
