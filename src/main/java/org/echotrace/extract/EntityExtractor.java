@@ -74,7 +74,8 @@ public final class EntityExtractor implements PostStage {
             for (NameMerger.Hit h : hs) {
                 Found f = h.found();
                 confidence = Math.max(confidence, f.confidence());
-                mentions.add(new Mention(f.field(), f.start(), f.end(), f.text(), h.source()));
+                mentions.add(new Mention(f.field(), f.start(), f.end(), f.text(), h.source(),
+                        f.how().equals("role") ? Mention.ROLE : null));
                 if (!f.known() && f.name().length() > name.length()) {
                     name = f.name();
                 }

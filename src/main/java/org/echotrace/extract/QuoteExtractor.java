@@ -12,11 +12,14 @@ import org.echotrace.extract.quotes.EntitySpans;
 import org.echotrace.extract.quotes.MarkedSpan;
 import org.echotrace.extract.quotes.NameGender;
 import org.echotrace.extract.quotes.QuoteMarks;
+import org.echotrace.extract.dates.ReferenceDate;
 import org.echotrace.extract.quotes.SpeakerFinder;
+import org.echotrace.extract.quotes.SpeakerKb;
 import org.echotrace.extract.quotes.SpeakerLines;
 import org.echotrace.extract.quotes.SpeechCues;
 import org.echotrace.extract.quotes.Token;
 import org.echotrace.extract.quotes.Tokenizer;
+import org.echotrace.kb.KnowledgeBase;
 import org.echotrace.model.Post;
 import org.echotrace.model.Quote;
 
@@ -49,14 +52,22 @@ public final class QuoteExtractor implements PostStage {
 
     private final SpeechCues cues;
     private final NameGender genders;
+    private final SpeakerKb kb;
 
+    /** With the standard cues and knowledge base. */
     public QuoteExtractor() {
-        this(SpeechCues.standard());
+        this(SpeechCues.standard(), new SpeakerKb(KnowledgeBase.standard()));
     }
 
+    /** With {@code cues} and no knowledge base: role words are not resolved through roles. */
     public QuoteExtractor(SpeechCues cues) {
+        this(cues, SpeakerKb.empty());
+    }
+
+    public QuoteExtractor(SpeechCues cues, SpeakerKb kb) {
         this.cues = cues;
         this.genders = new NameGender(cues);
+        this.kb = kb;
     }
 
     @Override
@@ -84,7 +95,8 @@ public final class QuoteExtractor implements PostStage {
         if (spans.isEmpty() && lines.isEmpty()) {
             return List.of();
         }
-        SpeakerFinder finder = new SpeakerFinder(text, entities, cues);
+        ReferenceDate ref = ReferenceDate.of(post.published());
+        SpeakerFinder finder = new SpeakerFinder(text, entities, cues, kb, ref != null && ref.full() ? ref.date() : null);
         List<Found> found = new ArrayList<>();
         for (SpeakerLines.Line l : lines) {
             found.add(new Found(l.start(), l.end(), text.substring(l.start(), l.end()), l.speaker()));

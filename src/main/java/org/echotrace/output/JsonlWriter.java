@@ -189,6 +189,9 @@ public final class JsonlWriter implements Closeable {
         if (m.source() != null) {
             gen.writeStringField("source", m.source());
         }
+        if (m.kind() != null) {
+            gen.writeStringField("kind", m.kind());
+        }
         gen.writeEndObject();
     }
 

@@ -28,7 +28,7 @@ public record DateCandidate(int start, int end, Kind kind, Integer year, int mon
         }
     }
 
-    static DateCandidate absolute(int start, int end, Integer year, int month, int day, int weekday) {
+    public static DateCandidate absolute(int start, int end, Integer year, int month, int day, int weekday) {
         return new DateCandidate(start, end, Kind.ABSOLUTE, year, month, day, weekday, 0, null, false);
     }
 

@@ -93,6 +93,29 @@ public final class EntityFinder {
                     continue;
                 }
                 KbEntity e = pick(m.alias().entities(), m.alias().surname());
+                if (e != null && e.type() != EntityType.PERSON && m.end() - i == 1 && i > 0
+                        && adjacent(tokens.get(i - 1), t) && tokens.get(i - 1).capitalized()
+                        && cues.isFirstName(tokens.get(i - 1).key())) {
+                    // "Кристиан Вагнер" is a person, not the Wagner group: a first name before a one-word name
+                    e = null;
+                }
+                int head = e != null && (e.type() == EntityType.PLACE || e.type() == EntityType.PERSON)
+                        ? orgHead(tokens, i, used) : -1;
+                if (head >= 0) {
+                    // "Bank of England", "Air France", "Радио Беларусь": one organisation, not a place inside it
+                    Token h = tokens.get(head);
+                    Token last = tokens.get(m.end() - 1);
+                    String text = value.substring(h.charStart(), last.charEnd());
+                    StringBuilder key = new StringBuilder();
+                    for (int k = head; k < m.end(); k++) {
+                        key.append(key.length() > 0 ? "-" : "").append(tokens.get(k).key());
+                        used[k] = true;
+                    }
+                    out.add(new Found("new:org:" + key, text, "ORG", false, 0.6, field, h.cpStart(), last.cpEnd(),
+                            text, "cue"));
+                    i = m.end();
+                    continue;
+                }
                 if (e != null) {
                     double conf = m.alias().surname() ? 0.85 : m.inflected() ? 0.95 : 1.0;
                     String how = m.alias().surname() ? "surname" : m.inflected() ? "inflected" : "alias";
@@ -126,9 +149,27 @@ public final class EntityFinder {
                 persons.add(e);
             }
             int charStart = first.hashtag() ? first.charStart() - 1 : first.charStart();
-            return new Found(e.id(), e.name(), e.type().name(), true, conf, field,
-                    first.hashtag() ? first.cpStart() - 1 : first.cpStart(), last.cpEnd(),
-                    value.substring(charStart, last.charEnd()), how);
+            int cpStart = first.hashtag() ? first.cpStart() - 1 : first.cpStart();
+            int charEnd = last.charEnd();
+            int cpEnd = last.cpEnd();
+            // "телеканал «Звезда»", "агентство «Интерфакс»": the name inside the marks, never a mark inside a mention
+            int mark = lastMark(value, charStart, charEnd);
+            if (mark >= 0) {
+                cpStart += value.codePointCount(charStart, mark + 1);
+                charStart = mark + 1;
+            }
+            return new Found(e.id(), e.name(), e.type().name(), true, conf, field, cpStart, cpEnd,
+                    value.substring(charStart, charEnd), how);
+        }
+
+        private static int lastMark(String value, int from, int to) {
+            for (int i = to - 1; i >= from; i--) {
+                char c = value.charAt(i);
+                if (c == '«' || c == '“' || c == '„' || c == '"') {
+                    return i + 1 < to ? i : -1;
+                }
+            }
+            return -1;
         }
 
         /** Resolves a name borne by several entities; null when nothing decides. */
@@ -270,6 +311,23 @@ public final class EntityFinder {
             }
         }
         return best;
+    }
+
+    /**
+     * The token heading an organisation name right before a name starting at {@code i} ("Bank [of] England",
+     * "Air France", "Радио Беларусь"), or -1: a capitalised organisation head word, with at most "of"/"de" between.
+     */
+    private int orgHead(List<Token> tokens, int i, boolean[] used) {
+        int k = i - 1;
+        if (k >= 0 && (tokens.get(k).key().equals("of") || tokens.get(k).key().equals("de"))
+                && adjacent(tokens.get(k), tokens.get(i))) {
+            k--;
+        }
+        if (k < 0 || !tokens.get(k).capitalized() || !adjacent(tokens.get(k), tokens.get(k + 1)) || used[k]
+                || !cues.isHead(tokens.get(k).key())) {
+            return -1;
+        }
+        return k;
     }
 
     static boolean adjacent(Token a, Token b) {

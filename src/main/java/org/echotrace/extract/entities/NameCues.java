@@ -24,6 +24,7 @@ final class NameCues {
     private final Set<String> orgWords = new HashSet<>();
     private final Set<String> stop = new HashSet<>();
     private final Set<String> firstNames = new HashSet<>();
+    private final Set<String> heads = new HashSet<>();
     private final Inflections inflections = Inflections.standard();
 
     static NameCues standard() {
@@ -35,6 +36,16 @@ final class NameCues {
         sets.put("not", c.stop);
         for (CueFile.Entry e : CueFile.load(NameCues.class, "name-cues.txt")) {
             Set<String> target = sets.get(e.key());
+            if (target == null) {
+                throw e.error("unknown cue kind '" + e.key() + "'");
+            }
+            for (String v : e.values()) {
+                target.add(AliasKey.of(v));
+            }
+        }
+        Map<String, Set<String>> orgSets = Map.of("org", c.orgWords, "head", c.heads);
+        for (CueFile.Entry e : CueFile.load(NameCues.class, "org-cues.txt")) {
+            Set<String> target = orgSets.get(e.key());
             if (target == null) {
                 throw e.error("unknown cue kind '" + e.key() + "'");
             }
@@ -88,6 +99,25 @@ final class NameCues {
         }
     }
 
+    private boolean isOrgWord(String key) {
+        for (String c : inflections.candidates(key)) {
+            if (orgWords.contains(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a folded word heads an organisation name before a place ({@code bank}, {@code air}, {@code радио}). */
+    boolean isHead(String key) {
+        for (String c : inflections.candidates(key)) {
+            if (heads.contains(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** In "Минобороны Андрей Белоусов" the name starts at the first name. */
     private int startAtFirstName(List<Token> tokens, int i, int end) {
         for (int k = i + 1; k < end - 1; k++) {
@@ -98,7 +128,8 @@ final class NameCues {
         return i;
     }
 
-    private boolean isFirstName(String key) {
+    /** Whether a folded word is a known first name, in any case form. */
+    boolean isFirstName(String key) {
         for (String c : inflections.candidates(key)) {
             if (firstNames.contains(c)) {
                 return true;
@@ -111,7 +142,7 @@ final class NameCues {
     private String classify(List<Token> tokens, int i, int end) {
         int len = end - i;
         for (int k = i; k < end; k++) {
-            if (orgWords.contains(tokens.get(k).key()) && len >= 2) {
+            if (len >= 2 && isOrgWord(tokens.get(k).key())) {
                 return "ORG";
             }
         }

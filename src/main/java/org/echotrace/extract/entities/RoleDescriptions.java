@@ -17,7 +17,8 @@ import org.echotrace.text.CueFile;
  * Resolves role descriptions to people: "the Kremlin chief", "Russia's top diplomat", "the Ukrainian
  * president", "his Kazakh counterpart", "глава МИД Венгрии". Phrases come from
  * {@code role-descriptions.txt}; the bearer is whoever the knowledge base says held the role in that
- * country on the post's date (or holds it now, when the post has no date).
+ * country on the post's date; a post without a date gets no role mentions, so that no office-holder of today
+ * is read into an old text.
  */
 final class RoleDescriptions {
     private static final String DEMONYM = "{demonym}";
@@ -91,6 +92,10 @@ final class RoleDescriptions {
     void find(String field, String value, List<Token> tokens, List<List<String>> forms, boolean[] used,
               LocalDate date, List<KbEntity> earlier, List<Found> out, KnowledgeBase kb, boolean contextual,
               java.util.function.IntPredicate nameAt) {
+        if (date == null) {
+            // no date, no holder: "the president" of an undated text may be anyone who ever held the post
+            return;
+        }
         for (int i = 0; i < tokens.size(); i++) {
             List<Phrase> candidates = candidates(forms.get(i));
             for (Phrase p : candidates) {

@@ -113,6 +113,46 @@ public final class EntitySpans {
         return lastBefore(pos, s -> org ? s.org() : s.person() && g.compatible(s.gender()));
     }
 
+    /**
+     * As {@link #lastBefore(int, boolean, Gender)} for a person, preferring the last one for whom {@code fits} holds
+     * (the knowledge base gives them the role the words name: "the minister" after Lavrov and Zakharova is Lavrov).
+     */
+    public Span lastBefore(int pos, boolean org, Gender g, java.util.function.Predicate<Span> fits) {
+        if (!org) {
+            Span fit = lastBefore(pos, s -> s.person() && g.compatible(s.gender()) && fits.test(s));
+            if (fit != null) {
+                return fit;
+            }
+        }
+        return lastBefore(pos, org, g);
+    }
+
+    /** The first organisation or outlet named inside {@code [from, to)}, or null. */
+    public Span firstOrgWithin(int from, int to) {
+        for (Span s : spans) {
+            if (s.start() >= to) {
+                break;
+            }
+            if (s.start() >= from && s.org()) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    /** The first person named inside {@code [from, to)} whose gender fits {@code g}, or null. */
+    public Span firstPersonWithin(int from, int to, Gender g) {
+        for (Span s : spans) {
+            if (s.start() >= to) {
+                break;
+            }
+            if (s.start() >= from && s.person() && g.compatible(s.gender())) {
+                return s;
+            }
+        }
+        return null;
+    }
+
     private Span lastBefore(int pos, java.util.function.Predicate<Span> ok) {
         // the spans before the first one that ends after pos, searched backwards from there
         int k = firstEndingAfter(pos);
@@ -152,6 +192,35 @@ public final class EntitySpans {
             }
         }
         return lo;
+    }
+
+    /**
+     * The last organisation or outlet named before {@code pos} whose name or a mention holds a word starting with one
+     * of {@code stems} (lower case); any organisation when {@code stems} is empty.
+     */
+    public Span lastOrgBefore(int pos, List<String> stems) {
+        if (stems.isEmpty()) {
+            return lastBefore(pos, Span::org);
+        }
+        if (stems.contains("@outlet")) {
+            return lastBefore(pos, s -> "OUTLET".equals(s.entity().type()));
+        }
+        return lastBefore(pos, s -> s.org() && (holdsStem(s.entity().name(), stems)
+                || s.entity().mentions().stream().anyMatch(m -> holdsStem(m.text(), stems))));
+    }
+
+    private static boolean holdsStem(String name, List<String> stems) {
+        String n = name.toLowerCase(java.util.Locale.ROOT).replace('ё', 'е');
+        for (String st : stems) {
+            int at = n.indexOf(st);
+            while (at >= 0) {
+                if (at == 0 || !Character.isLetter(n.charAt(at - 1))) {
+                    return true;
+                }
+                at = n.indexOf(st, at + 1);
+            }
+        }
+        return false;
     }
 
     /** A person whose name or a mention ends with {@code surname} (any case), e.g. for {@code М. Захарова:}. */

@@ -36,9 +36,16 @@ public final class NameGender {
             }
             if (i == 0 && words.length > 1 && (w.endsWith("a") || w.endsWith("а") || w.endsWith("я"))) {
                 g = Gender.FEMALE;
+            } else if (i == 0 && words.length > 1 && consonant(w.charAt(w.length() - 1))) {
+                // Viktor, Emmanuel, Олаф: a first name ending in a consonant is a man's, the listed exceptions aside
+                g = Gender.MALE;
             }
         }
         return g;
+    }
+
+    private static boolean consonant(char c) {
+        return Character.isLetter(c) && "aeiouyаеёиоуыэюяьй".indexOf(c) < 0;
     }
 
     private static Gender surname(String w) {

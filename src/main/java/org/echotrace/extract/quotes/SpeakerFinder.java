@@ -12,16 +12,29 @@ import java.util.Locale;
  */
 public final class SpeakerFinder {
     private static final int WINDOW = 220;
-    private static final int MAX_AFTER_VERB = 8;
+    private static final int MAX_AFTER_VERB = 14;
 
     private final String text;
     private final EntitySpans entities;
     private final SpeechCues cues;
+    private final SpeakerKb kb;
+    private final java.time.LocalDate date;
+    /** The last group or organisation found speaking, for "they added" / "добавили". */
+    private Attribution lastGroup;
+    /** Whether the speaker just resolved is a group or organisation. */
+    private boolean group;
 
     public SpeakerFinder(String text, EntitySpans entities, SpeechCues cues) {
+        this(text, entities, cues, SpeakerKb.empty(), null);
+    }
+
+    /** @param date the post's date, for roles; null when unknown */
+    public SpeakerFinder(String text, EntitySpans entities, SpeechCues cues, SpeakerKb kb, java.time.LocalDate date) {
         this.text = text;
         this.entities = entities;
         this.cues = cues;
+        this.kb = kb;
+        this.date = date;
     }
 
     /** The attribution in the words right after a quote closing at {@code from}, up to {@code limit}, or null. */
@@ -73,11 +86,22 @@ public final class SpeakerFinder {
                 }
                 String verb = phrase(t, k, k + v);
                 Gender g = SpeechCues.verbGender(verb);
-                if (a < k) {
-                    return resolve(t, a, k, verb, g, quoteStart, !newSentence);
+                Attribution r = a < k ? resolve(t, a, k, verb, g, quoteStart, !newSentence) : null;
+                if (r == null || r.speaker() == null) {
+                    // "— категорически высказался секретарь …": an adverb before the verb, the speaker after it
+                    Attribution later = resolve(t, k + v, Math.min(clauseEnd(t, k + v), k + v + MAX_AFTER_VERB), verb,
+                            g, quoteStart, !newSentence);
+                    r = r == null || later.speaker() != null ? later : r;
                 }
-                return resolve(t, k + v, Math.min(clauseEnd(t, k + v), k + v + MAX_AFTER_VERB), verb, g, quoteStart,
-                        !newSentence);
+                if (r.speaker() == null && a < k && g != Gender.PLURAL && !newSentence) {
+                    // "Эйде не стал обсуждать «…», но добавил": the subject of the sentence the quote stands in
+                    Attribution subject = subject(sentenceStart(Math.max(0, quoteStart - WINDOW), quoteStart), quoteStart,
+                            g, verb, !newSentence);
+                    if (subject != null) {
+                        return subject;
+                    }
+                }
+                return r;
             }
             words++;
         }
@@ -152,11 +176,18 @@ public final class SpeakerFinder {
             while (a < verb && (!t.get(a).word() || cues.continuationWord(t.get(a).lower()))) {
                 a++;
             }
-            if (a < verb) {
-                return resolve(t, a, verb, v, g, quoteStart, direct);
+            Attribution r = a < verb ? resolve(t, a, verb, v, g, quoteStart, direct)
+                    : resolve(t, verb + verbLen, Math.min(clauseEnd(t, verb + verbLen), verb + verbLen + MAX_AFTER_VERB),
+                    v, g, quoteStart, direct);
+            if (r.speaker() == null && g != Gender.PLURAL && (cs > 0 || start > sentenceStart(Math.max(0, to - WINDOW), to))) {
+                // "Путин, недавно проведший разговор с Шольцем, заявил, что …", "Эйде не стал …, но добавил:": the
+                // subject stands before an inserted clause of the same sentence
+                Attribution subject = subject(sentenceStart(Math.max(0, to - WINDOW), to), t.get(cs).start(), g, v, direct);
+                if (subject != null) {
+                    return subject;
+                }
             }
-            return resolve(t, verb + verbLen, Math.min(clauseEnd(t, verb + verbLen), verb + verbLen + MAX_AFTER_VERB), v,
-                    g, quoteStart, direct);
+            return r;
         }
         if (colon) {
             int cs = t.size() - 1;
@@ -188,8 +219,18 @@ public final class SpeakerFinder {
         return true;
     }
 
-    /** Resolves the words {@code t[a, b)} naming the speaker. */
+    /** Resolves the words {@code t[a, b)} naming the speaker; remembers a group or organisation that speaks. */
     private Attribution resolve(List<Token> t, int a, int b, String verb, Gender verbGender, int quoteStart, boolean direct) {
+        Attribution r = resolveWords(t, a, b, verb, verbGender, quoteStart, direct);
+        if (r.speaker() != null && group) {
+            lastGroup = r;
+        }
+        return r;
+    }
+
+    private Attribution resolveWords(List<Token> t, int a, int b, String verb, Gender verbGender, int quoteStart,
+                                     boolean direct) {
+        group = false;
         while (a < b && !t.get(a).word()) {
             a++;
         }
@@ -197,28 +238,77 @@ public final class SpeakerFinder {
             b--;
         }
         if (a >= b) {
-            return new Attribution(null, null, verb, direct);
+            // "«…», — добавили." : the last group that spoke
+            return verbGender == Gender.PLURAL ? again(verb, direct) : new Attribution(null, null, verb, direct);
         }
         int s = t.get(a).start();
         int e = t.get(b - 1).end();
         EntitySpans.Span hit = entities.within(s, e);
-        if (hit != null && !hit.place()) {
+        if (hit != null && hit.org() && hit.start() <= s && hit.end() < e && "OUTLET".equals(hit.entity().type())) {
+            // "сказал Би-би-си официальный представитель НАТО": an outlet right after the verb is spoken to
+            int k = a;
+            while (k < b && t.get(k).start() < hit.end()) {
+                k++;
+            }
+            if (k < b && t.get(k).word() && cues.role(t.get(k).lower()) != null
+                    || k + 1 < b && cues.role(t.get(k + 1).lower()) != null) {
+                a = k;
+                s = t.get(a).start();
+                hit = entities.within(s, e);
+            }
+        }
+        if (hit != null && hit.org()) {
+            // "— рассказала бабушка телеканалу «Суспільне»": the outlet is spoken to
+            int k = a;
+            while (k < b && t.get(k).end() <= hit.start()) {
+                k++;
+            }
+            int w = k - 1;
+            while (w >= a && !t.get(w).word()) {
+                w--;
+            }
+            if (w >= a && cues.addressee(t.get(w).lower())) {
+                EntitySpans.Span other = w > a ? entities.within(s, t.get(w).start()) : null;
+                hit = other;
+                e = t.get(w).start();
+                while (b > a && t.get(b - 1).start() >= e) {
+                    b--;
+                }
+                if (a >= b) {
+                    return new Attribution(null, null, verb, direct);
+                }
+                e = t.get(b - 1).end();
+            }
+        }
+        for (int i = a + 1; i < b; i++) {
+            // "приводит его слова госагентство SANA": his words, relayed by the outlet
+            Gender pg = cues.possessive(t.get(i - 1).lower());
+            if (pg != null && t.get(i).word() && cues.sourceNoun(t.get(i).lower())) {
+                EntitySpans.Span p = entities.lastBefore(quoteStart, false, pg);
+                if (p != null) {
+                    return of(p, verb, direct);
+                }
+            }
+        }
+        for (int i = a; i < b - 1 && hit != null && !hit.person(); i++) {
+            // "цитирует «Интерфакс» сообщение Роскомнадзора": whose words the outlet relays
+            if (t.get(i).word() && t.get(i).start() >= hit.end() && cues.sourceNoun(t.get(i).lower())) {
+                EntitySpans.Span owner = entities.within(t.get(i + 1).start(), e);
+                if (owner != null && !owner.place()) {
+                    hit = owner;
+                }
+                break;
+            }
+        }
+        if (hit != null && hit.org() && hit.end() - hit.start() < 20) {
+            // "сказал Вагнер" after "Кристиан Вагнер": the person's surname, not the group of that name
+            EntitySpans.Span bearer = entities.bySurname(text.substring(hit.start(), hit.end()));
+            if (bearer != null && bearer.start() < hit.start()) {
+                hit = bearer;
+            }
+        }
+        if (hit != null && hit.person()) {
             return of(hit, verb, direct);
-        }
-        if (hit != null) {
-            // a place speaks only for its government ("Москва заявила"); "в МВД Грузии" is the ministry, as written
-            Attribution body = bodyOfPlace(t, a, b, hit, verb, direct);
-            if (body != null) {
-                return body;
-            }
-        }
-        Gender pron = cues.pronoun(t.get(a).lower());
-        if (pron != null) {
-            if (pron == Gender.PLURAL) {
-                return new Attribution(null, null, verb, direct);
-            }
-            Gender g = pron == Gender.UNKNOWN ? verbGender : pron;
-            return of(entities.lastBefore(quoteStart, false, g), verb, direct);
         }
         // a capitalised name not in the knowledge base: the last run of capitalised words that are no role words
         int runS = -1;
@@ -227,8 +317,9 @@ public final class SpeakerFinder {
         for (int i = a; i < b; i++) {
             Token tok = t.get(i);
             EntitySpans.Span in = tok.word() ? entities.within(tok.start(), tok.end()) : null;
-            boolean name = tok.word() && tok.capitalised() && nameWord(tok.lower()) && (in == null || !in.place())
-                    && (curS >= 0 || i == 0 || !cues.preposition(t.get(i - 1).lower()));
+            boolean name = tok.word() && tok.capitalised() && nameWord(tok.lower()) && in == null
+                    && (curS >= 0 || i == 0 || !cues.preposition(t.get(i - 1).lower()))
+                    && kb.demonymCountry(tok.lower()) == null;
             if (name) {
                 if (curS < 0) {
                     curS = i;
@@ -236,25 +327,223 @@ public final class SpeakerFinder {
                 runS = curS;
                 runE = i + 1;
             } else {
+                if (runS == a && tok.word() && cues.preposition(tok.lower()) && isName(t, runS, runE)) {
+                    // "сказал Чистюхин во время круглого стола Ассоциации …": the name right after the verb
+                    break;
+                }
                 curS = -1;
             }
         }
-        if (runS >= 0 && isName(t, runS, runE)) {
+        boolean nameRun = runS >= 0 && isName(t, runS, runE);
+        if (hit != null && hit.org()) {
+            // "исполнительный секретарь … ООН … Саймон Стил", "представитель МИД Германии": the organisation is whose
+            // official speaks, not the speaker
+            int roleAt = personRoleBefore(t, a, b, hit.start());
+            if (roleAt < 0) {
+                group = true;
+                return of(hit, verb, direct);
+            }
+            if (nameRun && t.get(runS).start() >= hit.end()) {
+                return new Attribution(text.substring(t.get(runS).start(), t.get(runE - 1).end()), null, verb, direct);
+            }
+            SpeechCues.Role role = cues.role(t.get(roleAt).lower());
+            String orgCountry = kb.country(hit.entity().id());
+            if (role != null && !role.antecedents().isEmpty()) {
+                // "отметил представитель МИД Китая" after "представитель МИД КНР Линь Цзянь": the one named before
+                EntitySpans.Span named = entities.lastBefore(quoteStart, false, role.gender() == Gender.UNKNOWN
+                        ? verbGender : role.gender(), x -> kb.holds(x.entity().id(), role.antecedents(), date)
+                        && (orgCountry == null || orgCountry.equals(kb.country(x.entity().id()))));
+                if (named != null && kb.holds(named.entity().id(), role.antecedents(), date)) {
+                    return of(named, verb, direct);
+                }
+            }
+            Attribution holder = roleHolder(role, hit, verb, direct);
+            if (holder != null) {
+                return holder;
+            }
+            return new Attribution(text.substring(t.get(roleAt).start(), e), null, verb, direct);
+        }
+        if (hit != null) {
+            // a place speaks only for its government ("Москва заявила"); "в МВД Грузии" is the ministry, as written
+            Attribution body = bodyOfPlace(t, a, b, hit, verb, direct);
+            if (body != null) {
+                return body;
+            }
+        }
+        for (int i = a; i < Math.min(b, a + 3); i++) {
+            Gender pron = cues.pronoun(t.get(i).lower());
+            if (pron == null) {
+                if (t.get(i).capitalised() && i > a) {
+                    break;
+                }
+                continue;
+            }
+            if (pron == Gender.PLURAL) {
+                return again(verb, direct);
+            }
+            Gender g = pron == Gender.UNKNOWN ? verbGender : pron;
+            return of(entities.lastBefore(quoteStart, false, g), verb, direct);
+        }
+        if (nameRun) {
+            // "Хили", "Байден-старший": the surname of a person named in full before
+            String last = t.get(runE - 1).lower().replaceAll("-(старший|младший|senior|junior)$", "");
+            EntitySpans.Span bearer = entities.bySurname(last);
+            if (bearer != null && bearer.start() < t.get(runS).start()) {
+                return of(bearer, verb, direct);
+            }
             return new Attribution(text.substring(t.get(runS).start(), t.get(runE - 1).end()), null, verb, direct);
         }
         for (int i = a; i < b; i++) {
             SpeechCues.Role r = cues.role(t.get(i).lower());
-            if (r != null) {
-                Gender g = r.gender() == Gender.UNKNOWN ? verbGender : r.gender();
-                EntitySpans.Span p = entities.lastBefore(quoteStart, r.kind() == SpeechCues.RoleKind.ORG, g);
-                if (p != null) {
-                    return of(p, verb, direct);
+            if (r == null) {
+                continue;
+            }
+            int from = modifiersStart(t, a, i);
+            String phrase = text.substring(t.get(from).start(), Math.max(t.get(i).end(), nounPhraseEnd(t, i, b)));
+            switch (r.kind()) {
+                case GROUP -> {
+                    group = true;
+                    return new Attribution(phrase, null, verb, direct);
                 }
-                int from = i > a && t.get(i - 1).word() && cues.article(t.get(i - 1).lower()) ? i - 1 : i;
-                return new Attribution(text.substring(t.get(from).start(), e), null, verb, direct);
+                case ORG -> {
+                    group = true;
+                    EntitySpans.Span p = entities.lastOrgBefore(quoteStart, r.antecedents());
+                    return p != null ? of(p, verb, direct) : new Attribution(phrase, null, verb, direct);
+                }
+                default -> {
+                    // "немецкий чиновник" after Putin is somebody else; "российский дипломат" after Lavrov is Lavrov
+                    String nation = from < i ? kb.demonymCountry(t.get(i - 1).lower()) : null;
+                    boolean otherModifier = from < i && nation == null && !t.get(i - 1).capitalised()
+                            && cues.adjectiveLike(t.get(i - 1).lower());
+                    EntitySpans.Span org = i + 1 < b ? entities.within(t.get(i + 1).start(), e) : null;
+                    if (org != null && org.org()) {
+                        Attribution holder = roleHolder(r, org, verb, direct);
+                        if (holder != null) {
+                            return holder;
+                        }
+                    }
+                    Gender g = r.gender() == Gender.UNKNOWN ? verbGender : r.gender();
+                    EntitySpans.Span p = otherModifier ? null : entities.lastBefore(quoteStart, false, g,
+                            x -> kb.holds(x.entity().id(), r.antecedents(), date));
+                    if (p != null && nation != null && (!nation.equals(kb.country(p.entity().id()))
+                            || !kb.holds(p.entity().id(), r.antecedents(), date))) {
+                        // "немецкий чиновник" after Scholz is an official, not the chancellor: a nationality before
+                        // the role word refers back only to someone of that country the knowledge base gives the role
+                        p = null;
+                    }
+                    if (p == null && !r.antecedents().isEmpty() && date != null) {
+                        // "представитель ведомства": the holder of the role in the country of the body named before
+                        EntitySpans.Span body = entities.lastOrgBefore(quoteStart, List.of());
+                        Attribution holder = body == null ? null : roleHolder(r, body, verb, direct);
+                        if (holder != null) {
+                            return holder;
+                        }
+                    }
+                    if (p != null) {
+                        return of(p, verb, direct);
+                    }
+                    return new Attribution(phrase, null, verb, direct);
+                }
             }
         }
-        return new Attribution(null, null, verb, direct);
+        if (b - a == 1 && t.get(a).capitalised() && substantive(t.get(a).lower())) {
+            // "Нападавший объяснил", "Местный спросил": an adjective standing for a person, as written
+            return new Attribution(text.substring(t.get(a).start(), t.get(a).end()), null, verb, direct);
+        }
+        return verbGender == Gender.PLURAL ? again(verb, direct) : new Attribution(null, null, verb, direct);
+    }
+
+    /** Whether a lone capitalised word reads as an adjective used as a noun, and is no nationality or stop word. */
+    private boolean substantive(String lower) {
+        return lower.length() > 5 && lower.matches(".*(ый|ий|ой|ая|ые|ие|ийся|аяся)") && kb.demonymCountry(lower) == null
+                && !cues.notName(lower) && cues.pronoun(lower) == null && !cues.continuationWord(lower);
+    }
+
+    /**
+     * The subject of the sentence in {@code [from, to)} when the clause of the verb has none: the first person named,
+     * else the first organisation ("ЦБ не привёл …, но указал, что «…»"), else a capitalised surname opening the
+     * sentence ("Калманов оскорбил его, заявив: «…»"); null when none.
+     */
+    private Attribution subject(int from, int to, Gender g, String verb, boolean direct) {
+        EntitySpans.Span p = entities.firstPersonWithin(from, to, g);
+        if (p == null && g != Gender.FEMALE) {
+            p = entities.firstOrgWithin(from, to);
+        }
+        if (p != null) {
+            return of(p, verb, direct);
+        }
+        List<Token> t = Tokenizer.tokens(text, from, Math.min(to, from + 60));
+        if (!t.isEmpty() && t.get(0).word() && t.get(0).capitalised() && cues.surnameLike(t.get(0).lower())
+                && nameWord(t.get(0).lower())) {
+            return new Attribution(text.substring(t.get(0).start(), t.get(0).end()), null, verb, direct);
+        }
+        return null;
+    }
+
+    /** The index of a person role word in {@code t[a, b)} before char offset {@code before}, or -1. */
+    private int personRoleBefore(List<Token> t, int a, int b, int before) {
+        for (int i = a; i < b && t.get(i).end() <= before; i++) {
+            SpeechCues.Role r = t.get(i).word() ? cues.role(t.get(i).lower()) : null;
+            if (r != null && r.kind() == SpeechCues.RoleKind.PERSON) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The one holder, on the post's date, of the roles {@code r} names in the country of organisation {@code org}. */
+    private Attribution roleHolder(SpeechCues.Role r, EntitySpans.Span org, String verb, boolean direct) {
+        if (r == null || r.antecedents().isEmpty() || date == null) {
+            return null;
+        }
+        String country = kb.country(org.entity().id());
+        if (country == null) {
+            return null;
+        }
+        String name = org.entity().name().toLowerCase(Locale.ROOT);
+        String titleWord = name.contains("foreign") ? "foreign" : name.contains("defen") ? "defen"
+                : name.contains("president") || name.contains("kremlin") ? "president" : null;
+        for (String key : r.antecedents()) {
+            org.echotrace.kb.KbEntity h = kb.holder(key, country, date, titleWord);
+            if (h != null) {
+                return new Attribution(h.name(), h.id(), verb, direct);
+            }
+        }
+        return null;
+    }
+
+    /** The first of the lower-case modifiers right before a role word at {@code i} ("российские дипломаты"). */
+    private int modifiersStart(List<Token> t, int a, int i) {
+        int from = i;
+        while (from > a && t.get(from - 1).word() && !cues.preposition(t.get(from - 1).lower())
+                && (cues.adjectiveLike(t.get(from - 1).lower()) || kb.demonymCountry(t.get(from - 1).lower()) != null
+                    || cues.article(t.get(from - 1).lower()))) {
+            from--;
+        }
+        return from;
+    }
+
+    /** The end of the words after a role word that belong to it: a genitive body ("ведомства", "МИД Германии"). */
+    private int nounPhraseEnd(List<Token> t, int i, int b) {
+        int end = t.get(i).end();
+        for (int k = i + 1; k < b && k <= i + 3; k++) {
+            Token tok = t.get(k);
+            if (!tok.word() || cues.preposition(tok.lower()) || cues.verbAt(t, k) > 0 || cues.pronoun(tok.lower()) != null) {
+                break;
+            }
+            EntitySpans.Span in = entities.within(tok.start(), tok.end());
+            if (in == null && !tok.capitalised() && k > i + 1) {
+                break;
+            }
+            end = tok.end();
+        }
+        return end;
+    }
+
+    /** "they added": the last group or organisation that spoke, else nobody. */
+    private Attribution again(String verb, boolean direct) {
+        return lastGroup == null ? new Attribution(null, null, verb, direct)
+                : new Attribution(lastGroup.speaker(), lastGroup.speakerId(), verb, direct);
     }
 
     /** Whether a capitalised word can be part of a name: no role word, pronoun, function word or stop word. */
@@ -341,7 +630,15 @@ public final class SpeakerFinder {
     private int sentenceEnd(int from, int limit) {
         for (int i = from; i < limit; i++) {
             char c = text.charAt(i);
-            if (c == '\n' || c == '«' || c == '“' || c == '„') {
+            if (c == '«' || c == '“' || c == '„') {
+                int close = text.indexOf(c == '«' ? '»' : '”', i + 1);
+                if (close > i && close - i <= 40 && close < limit && isNameInMarks(i + 1, close)) {
+                    i = close;
+                    continue;
+                }
+                return i;
+            }
+            if (c == '\n') {
                 return i;
             }
             if ((c == '.' || c == '!' || c == '?') && isBoundary(i, limit)) {
@@ -349,6 +646,24 @@ public final class SpeakerFinder {
             }
         }
         return limit;
+    }
+
+    /** Whether {@code text[from, to)} reads as a name in quotation marks: at most four words, capitalised, no sentence. */
+    private boolean isNameInMarks(int from, int to) {
+        if (from >= to || !Character.isUpperCase(text.charAt(from))) {
+            return false;
+        }
+        int words = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '.' || c == ',' || c == '!' || c == '?' || c == '\n') {
+                return false;
+            }
+            if (Character.isLetterOrDigit(c) && (i == from || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
+                words++;
+            }
+        }
+        return words <= 4;
     }
 
     /** The start of the sentence that ends at {@code to}, not before {@code floor}. */

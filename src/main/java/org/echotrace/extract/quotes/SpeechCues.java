@@ -18,11 +18,19 @@ import org.echotrace.text.CueFile;
  */
 public final class SpeechCues {
 
-    /** What a role word stands for. */
-    public enum RoleKind { PERSON, ORG }
+    /** What a role word stands for: a person, an organisation, or a group of people speaking together. */
+    public enum RoleKind { PERSON, ORG, GROUP }
 
-    /** A role word: what it stands for and the gender it shows. */
-    public record Role(RoleKind kind, Gender gender) {
+    /**
+     * A role word: what it stands for, the gender it shows and its list: for organisations, the word starts one of the
+     * names of the organisation it refers back to must hold ({@code посольств} → {@code embassy}, {@code посольств}),
+     * empty when any organisation named before will do; for people, the knowledge-base roles it names
+     * ({@code пресс-секретар} → {@code press_secretary}), for {@code представитель ведомства}.
+     */
+    public record Role(RoleKind kind, Gender gender, List<String> antecedents) {
+        public Role {
+            antecedents = List.copyOf(antecedents);
+        }
     }
 
     private static final SpeechCues STANDARD = new SpeechCues();
@@ -42,6 +50,8 @@ public final class SpeechCues {
     private final Set<String> prepositions = new HashSet<>();
     private final Map<String, Gender> firstNames = new HashMap<>();
     private final Set<String> notNames = new HashSet<>();
+    private final List<String> sourceNouns;
+    private final Set<String> addressees = new HashSet<>();
     /** Word endings to whether a lone capitalised word with it is a surname (true) or an adjective (false). */
     private final Map<String, Boolean> endings = new HashMap<>();
     private final int longestEnding;
@@ -67,15 +77,22 @@ public final class SpeechCues {
         }
         int longest = 0;
         for (CueFile.Entry e : CueFile.load(SpeechCues.class, "role-words.txt")) {
-            String[] v = e.values().get(0).split(" ");
+            List<String> values = e.values();
+            String[] v = values.get(0).split(" ");
             RoleKind kind = switch (v[0]) {
                 case "person" -> RoleKind.PERSON;
                 case "org" -> RoleKind.ORG;
-                default -> throw e.error("role kind must be person or org");
+                case "group" -> RoleKind.GROUP;
+                default -> throw e.error("role kind must be person, org or group");
             };
             Gender g = v.length > 1 ? gender(e, v[1]) : Gender.UNKNOWN;
+            if (values.size() > 2 || values.size() == 2 && kind == RoleKind.GROUP) {
+                throw e.error("a person or org role word takes at most one ' | ' list (knowledge-base roles; name stems)");
+            }
+            List<String> antecedents = values.size() == 2
+                    ? List.of(values.get(1).toLowerCase(Locale.ROOT).split(" ")) : List.of();
             String key = e.key().toLowerCase(Locale.ROOT);
-            roles.put(key, new Role(kind, g));
+            roles.put(key, new Role(kind, g, antecedents));
             longest = Math.max(longest, key.length());
         }
         longestRole = longest;
@@ -98,6 +115,11 @@ public final class SpeechCues {
         }
         for (CueFile.Entry e : CueFile.load(SpeechCues.class, "not-names.txt")) {
             notNames.add(e.text().toLowerCase(Locale.ROOT));
+        }
+        sourceNouns = CueFile.load(SpeechCues.class, "source-nouns.txt").stream()
+                .map(e -> e.text().toLowerCase(Locale.ROOT)).toList();
+        for (CueFile.Entry e : CueFile.load(SpeechCues.class, "addressee-words.txt")) {
+            addressees.add(e.text().toLowerCase(Locale.ROOT));
         }
         int longestEnd = 0;
         for (CueFile.Entry e : CueFile.load(SpeechCues.class, "word-endings.txt")) {
@@ -182,6 +204,15 @@ public final class SpeechCues {
         return 0;
     }
 
+    /** The gender a possessive pronoun shows ({@code его} male, {@code её} female, {@code их} plural), or null. */
+    public Gender possessive(String lower) {
+        return switch (lower) {
+            case "его", "his" -> Gender.MALE;
+            case "ее", "её", "her" -> Gender.FEMALE;
+            default -> null;
+        };
+    }
+
     /** The gender a pronoun shows, or null when the word is no speaker pronoun. */
     public Gender pronoun(String lower) {
         return pronouns.get(lower);
@@ -225,6 +256,21 @@ public final class SpeechCues {
     /** Whether a capitalised word never names a speaker ({@code Как}, {@code Ранее}, {@code Участники}). */
     public boolean notName(String lower) {
         return notNames.contains(lower);
+    }
+
+    /** Whether a word makes the organisation after it the one spoken to ({@code телеканалу}, {@code изданию}). */
+    public boolean addressee(String lower) {
+        return addressees.contains(lower);
+    }
+
+    /** Whether a word names what a relaying outlet quotes ({@code сообщение}, {@code слова}, {@code statement}). */
+    public boolean sourceNoun(String lower) {
+        for (String n : sourceNouns) {
+            if (lower.startsWith(n)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a word ends as a surname does ({@code Песков}, {@code Захарова}, {@code Кобахидзе}). */

@@ -15,8 +15,8 @@ public record Token(String lower, int start, int end, boolean word, boolean capi
         return !word && lower.length() == 1 && lower.charAt(0) == c;
     }
 
-    /** Whether this token ends a clause: any punctuation except dashes. */
+    /** Whether this token ends a clause: any punctuation except dashes and the marks around a name ({@code «Коммерсант»}). */
     public boolean clauseBreak() {
-        return !word && "—–-".indexOf(lower.charAt(0)) < 0;
+        return !word && "—–-«»\"“”„".indexOf(lower.charAt(0)) < 0;
     }
 }

@@ -6,7 +6,8 @@ import java.util.Locale;
 
 /**
  * Splits a stretch of post text into {@link Token}s: words, and the punctuation marks that bound clauses.
- * Markdown emphasis ({@code *}, {@code _}), emoji and other symbols are skipped.
+ * Markdown emphasis ({@code *}, {@code _}), link brackets and targets ({@code [написал](https://t.me/…)} reads as
+ * {@code написал}), bare URLs, emoji and other symbols are skipped.
  */
 public final class Tokenizer {
     private static final String PUNCT = ",.;:!?()—–-\n«»\"“”„‘’";
@@ -21,6 +22,24 @@ public final class Tokenizer {
         int end = Math.min(text.length(), to);
         while (i < end) {
             char c = text.charAt(i);
+            if (c == '(' && i > 0 && text.charAt(i - 1) == ']') {
+                int close = text.indexOf(')', i);
+                if (close > 0 && close < end && (text.indexOf('\n', i) < 0 || text.indexOf('\n', i) > close)) {
+                    i = close + 1;
+                    continue;
+                }
+            }
+            if ((c == 'h' || c == 'w') && (text.startsWith("http://", i) || text.startsWith("https://", i)
+                    || text.startsWith("www.", i)) && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
+                while (i < end && !Character.isWhitespace(text.charAt(i)) && text.charAt(i) != ')') {
+                    i++;
+                }
+                continue;
+            }
+            if (c == '[' || c == ']') {
+                i++;
+                continue;
+            }
             if (Character.isLetterOrDigit(c)) {
                 int j = i + 1;
                 while (j < end) {

@@ -3,7 +3,6 @@ package org.echotrace.extract.dates;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Set;
 
 import org.echotrace.extract.Understanding;
 import org.echotrace.model.DateRef;
@@ -32,10 +31,23 @@ class RoleYearsTest {
     }
 
     @Test
-    void decidesOnlyWhenOneYearRemains() {
-        assertThat(RoleYears.decide(Set.of(2020, 2021, 2022, 2023, 2024), 3, 7, 2)).isEqualTo(2023);
-        assertThat(RoleYears.decide(Set.of(2020, 2021), 3, 7, 0)).isNull();
-        assertThat(RoleYears.decide(Set.of(2021), 2, 29, 0)).isNull();
-        assertThat(RoleYears.decide(Set.of(2024), 2, 29, 0)).isEqualTo(2024);
+    void theRoleTheTextGivesCountsNotEveryRoleThePersonHeld() {
+        // Truss was foreign secretary in 2021-22 and prime minister only in 2022
+        assertThat(dates("Prime Minister Liz Truss told parliament on October 3 that the budget would stand."))
+                .containsExactly("2022-10-03");
+        assertThat(dates("Liz Truss told parliament on October 3 that the budget would stand.")).containsExactly("--10-03");
+    }
+
+    @Test
+    void aYearFromAnotherDateThatTheRoleContradictsIsDropped() {
+        // Johnson was prime minister 2019-2022: the 1994 date of the text must not pull February 24 back to 1994
+        assertThat(dates("Prime Minister Boris Johnson, speaking on Thursday, February 24, recalled the memorandum of"
+                + " 5 December 1994.")).containsExactly("2022-02-24", "1994-12-05");
+    }
+
+    @Test
+    void formerMeansAfterTheRoleEnded() {
+        assertThat(dates("Former Prime Minister Boris Johnson visited Kyiv on Thursday, September 12."))
+                .containsExactly("2024-09-12");
     }
 }
