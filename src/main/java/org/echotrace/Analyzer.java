@@ -9,8 +9,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
+import org.echotrace.clean.LanguageIdentifier;
 import org.echotrace.clean.PostCleaner;
 import org.echotrace.clean.PostStage;
+import org.echotrace.clean.SourceLanguagePass;
 import org.echotrace.extract.Understanding;
 import org.echotrace.ingest.FormatDetector;
 import org.echotrace.ingest.Input;
@@ -26,8 +28,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The analyse pipeline: inputs → format detection → reader → cleaning and understanding stages → the
- * caller's sink.
+ * The analyse pipeline: inputs → format detection → reader → cleaning and understanding stages →
+ * {@link SourceLanguagePass} (low-confidence languages re-decided with their source's prior) → the caller's sink.
  * Problems go to a second sink; a failing input never stops the batch.
  */
 public final class Analyzer {
@@ -63,6 +65,7 @@ public final class Analyzer {
             }
             problems.accept(p);
         };
+        SourceLanguagePass languages = new SourceLanguagePass(LanguageIdentifier.allLanguages(), out);
         InputWalker walker = new InputWalker(tracking, stdin, options.walk());
         walker.walk(paths, input -> {
             counter.inputs++;
@@ -77,7 +80,7 @@ public final class Analyzer {
                 Post cleaned = pipeline.apply(post);
                 counter.posts++;
                 counter.byFormat.merge(post.source().format().id(), 1L, Long::sum);
-                out.accept(cleaned);
+                languages.accept(cleaned);
             }, tracking, options.fieldMap());
             try {
                 reader.read(input, ctx);
@@ -94,6 +97,7 @@ public final class Analyzer {
             }
         });
         walker.skipped().forEach((what, n) -> counter.skipped.merge(what, n, Long::sum));
+        languages.flush();
         counter.failedInputs = failed.size();
         return counter.toSummary();
     }

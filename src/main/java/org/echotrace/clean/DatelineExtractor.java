@@ -19,7 +19,8 @@ import org.echotrace.model.Post;
 /**
  * Takes a wire-style dateline off the start of a post's text and turns it into fields:
  * {@code MOSCOW, March 3. /TASS/.}, {@code МИНСК, 2 апреля (БЕЛТА) –}, {@code KIEV, May 5 – RIA Novosti.},
- * {@code WASHINGTON (AP) —}. The place becomes {@code post.place} (capitalised as a name: {@code Moscow},
+ * {@code WASHINGTON (AP) —}, {@code KYIV/WARSAW, May 5 (Reuters) -}. The place (the first, when several are
+ * joined by slashes) becomes {@code post.place} (capitalised as a name: {@code Moscow},
  * {@code Москва}), the agency an attribution of kind {@code agency} and {@code source.outlet} when that is
  * unset, and the date {@code post.published} as described below. The sentence after the dateline stays.
  *
@@ -50,7 +51,7 @@ public final class DatelineExtractor implements PostStage {
         if (!m.lookingAt()) {
             return post;
         }
-        String place = m.group("place").strip();
+        String place = firstPlace(m.group("place"));
         if (!isPlace(place)) {
             return post;
         }
@@ -142,6 +143,12 @@ public final class DatelineExtractor implements PostStage {
         return published;
     }
 
+    /** {@code KYIV/WARSAW} → {@code KYIV}: a story filed from several places is placed where it was filed first. */
+    static String firstPlace(String places) {
+        int slash = places.indexOf('/');
+        return (slash < 0 ? places : places.substring(0, slash)).strip();
+    }
+
     /** A place is one to four words, each starting with a capital letter (or all in capitals). */
     private static boolean isPlace(String place) {
         String[] words = place.split("[\\s-]+");
@@ -199,7 +206,8 @@ public final class DatelineExtractor implements PostStage {
         String ag = "(?iu:" + alt + ")";
         String dash = "[–—‒-]{1,2}";
         String lead = "(?<lead>[\\p{So}\\p{Sk}\\x{FE0F}\\x{200D}!]*\\s*)";
-        String place = "(?<place>\\p{Lu}[\\p{L}'’.\\- ]{1,40}?)";
+        String one = "\\p{Lu}[\\p{L}'’.\\- ]{1,40}?";
+        String place = "(?<place>" + one + "(?:\\s*/\\s*" + one + "){0,3})";
         String date = "(?:\\s*[,.]\\s*(?<date>[\\p{L}\\d][\\p{L}\\d.,: ]{1,30}?))?";
         String agency = "(?:"
                 + "\\s*[.,]?\\s*/\\s*(?<a1>" + ag + ")\\s*/\\s*[.,:]?\\s*(?:" + dash + ")?"

@@ -1,10 +1,14 @@
 package org.echotrace.clean;
 
+import java.util.EnumMap;
 import java.util.Locale;
+import java.util.Map;
 
 import com.github.pemistahl.lingua.api.Language;
 
 import org.echotrace.clean.lang.FastLingua;
+import org.echotrace.clean.lang.Scores;
+import org.echotrace.clean.lang.ShortTextPrior;
 import org.echotrace.model.Post;
 
 /**
@@ -13,16 +17,26 @@ import org.echotrace.model.Post;
  * removed, since those are not the language of the post; texts with fewer than {@value #MIN_LETTERS} letters
  * get {@code null} rather than a guess. Detection runs on {@link FastLingua}, a primitive-table
  * re-implementation of Lingua's algorithm on Lingua's own models, which hands near-ties to Lingua itself.
- * Thread-safe.
+ *
+ * <p>Also sets {@code language_confidence} ({@link ShortTextPrior}: 1 for a rule decision, else the answer's
+ * probability among the best candidates). As a per-post stage it sees no other post, so its answer is the
+ * n-grams' alone; {@link #identify(String, LanguagePrior)} weighs in what the post's source has shown, and
+ * {@link SourceLanguagePass} does that for every post whose confidence is low. Thread-safe.
  */
 public final class LanguageIdentifier implements PostStage {
     static final int SAMPLE_CHARS = 400;
     static final int MIN_LETTERS = 3;
 
     private final FastLingua detector;
+    private final ShortTextPrior prior = ShortTextPrior.standard();
 
     private LanguageIdentifier(FastLingua detector) {
         this.detector = detector;
+    }
+
+    /** A language code (or null when undetermined) and the confidence in it (null when undetermined). */
+    public record Identification(String language, Double confidence) {
+        static final Identification NONE = new Identification(null, null);
     }
 
     /** One shared detector; models are loaded per alphabet (all Cyrillic languages together, ...) on first need. */
@@ -41,17 +55,55 @@ public final class LanguageIdentifier implements PostStage {
 
     @Override
     public Post apply(Post post) {
-        String lang = detect(sample(post));
-        if (java.util.Objects.equals(lang, post.language())) {
+        Identification id = identify(sample(post), null);
+        if (java.util.Objects.equals(id.language(), post.language())
+                && java.util.Objects.equals(id.confidence(), post.languageConfidence())) {
             return post;
         }
-        return post.toBuilder().language(lang).build();
+        return post.toBuilder().language(id.language()).languageConfidence(id.confidence()).build();
     }
 
-    /** ISO 639-1 code of {@code text}, or null when undetermined. */
-    public String detect(String text) {
+    /** The confidence below which a source's prior is weighed in. */
+    public double confidentThreshold() {
+        return prior.confidentThreshold();
+    }
+
+    /**
+     * The language of {@code text} with its confidence; with a {@code source} prior (non-null, possibly
+     * {@link LanguagePrior#NONE}) a low-confidence answer is re-decided with it and the base rates, see
+     * {@link ShortTextPrior}; with {@code null} the n-grams decide alone.
+     */
+    public Identification identify(String text, LanguagePrior source) {
+        if (!enoughLetters(text)) {
+            return Identification.NONE;
+        }
+        Scores s = detector.scores(text);
+        ShortTextPrior.Decision d = source == null ? prior.alone(s) : prior.decide(s, counts(source));
+        if (d.language() == Language.UNKNOWN) {
+            return Identification.NONE;
+        }
+        return new Identification(ShortTextPrior.iso(d.language()), round(d.confidence()));
+    }
+
+    /** Confidence to three decimals: more digits would only make the output look more exact than it is. */
+    private static double round(double c) {
+        return Math.round(c * 1000) / 1000.0;
+    }
+
+    private static Map<Language, Integer> counts(LanguagePrior p) {
+        Map<Language, Integer> out = new EnumMap<>(Language.class);
+        p.counts().forEach((iso, n) -> {
+            Language l = ShortTextPrior.language(iso);
+            if (l != Language.UNKNOWN) {
+                out.put(l, n);
+            }
+        });
+        return out;
+    }
+
+    private static boolean enoughLetters(String text) {
         if (text == null) {
-            return null;
+            return false;
         }
         int letters = 0;
         for (int i = 0; i < text.length() && letters < MIN_LETTERS; i++) {
@@ -59,7 +111,12 @@ public final class LanguageIdentifier implements PostStage {
                 letters++;
             }
         }
-        if (letters < MIN_LETTERS) {
+        return letters >= MIN_LETTERS;
+    }
+
+    /** ISO 639-1 code of {@code text}, or null when undetermined. */
+    public String detect(String text) {
+        if (!enoughLetters(text)) {
             return null;
         }
         Language l = detector.detect(text);

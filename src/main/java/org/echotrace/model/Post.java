@@ -22,6 +22,7 @@ public record Post(
         String author,
         String text,
         String language,
+        Double languageConfidence,
         String published,
         String edited,
         String forwardedFrom,
@@ -45,6 +46,9 @@ public record Post(
             throw new IllegalArgumentException("position must be >= 0, was " + position);
         }
         text = text == null ? "" : text;
+        if (languageConfidence != null && !(languageConfidence >= 0 && languageConfidence <= 1)) {
+            throw new IllegalArgumentException("languageConfidence must be in [0, 1], was " + languageConfidence);
+        }
         attributions = attributions == null ? List.of() : List.copyOf(attributions);
         hashtags = hashtags == null ? List.of() : List.copyOf(hashtags);
         mentions = mentions == null ? List.of() : List.copyOf(mentions);
@@ -68,6 +72,7 @@ public record Post(
         b.author = author;
         b.text = text;
         b.language = language;
+        b.languageConfidence = languageConfidence;
         b.published = published;
         b.edited = edited;
         b.forwardedFrom = forwardedFrom;
@@ -96,6 +101,7 @@ public record Post(
         private String author;
         private String text = "";
         private String language;
+        private Double languageConfidence;
         private String published;
         private String edited;
         private String forwardedFrom;
@@ -124,6 +130,7 @@ public record Post(
         public Builder author(String v) { this.author = v; return this; }
         public Builder text(String v) { this.text = v; return this; }
         public Builder language(String v) { this.language = v; return this; }
+        public Builder languageConfidence(Double v) { this.languageConfidence = v; return this; }
         public Builder published(String v) { this.published = v; return this; }
         public Builder edited(String v) { this.edited = v; return this; }
         public Builder forwardedFrom(String v) { this.forwardedFrom = v; return this; }
@@ -146,7 +153,7 @@ public record Post(
         public Source source() { return source; }
 
         public Post build() {
-            return new Post(id, source, position, title, author, text, language, published, edited,
+            return new Post(id, source, position, title, author, text, language, languageConfidence, published, edited,
                     forwardedFrom, forwardedPublished, replyTo, place, attributions, hashtags, mentions, urls, mediaType, reactions, views, entities, dates,
                     quotes);
         }

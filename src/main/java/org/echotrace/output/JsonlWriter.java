@@ -64,6 +64,11 @@ public final class JsonlWriter implements Closeable {
             gen.writeStringField("author", WellFormed.text(p.author()));
             gen.writeStringField("text", WellFormed.text(p.text()));
             gen.writeStringField("language", WellFormed.text(p.language()));
+            if (p.languageConfidence() == null) {
+                gen.writeNullField("language_confidence");
+            } else {
+                gen.writeNumberField("language_confidence", p.languageConfidence());
+            }
             gen.writeStringField("published", WellFormed.text(p.published()));
             gen.writeStringField("edited", WellFormed.text(p.edited()));
             gen.writeStringField("forwarded_from", WellFormed.text(p.forwardedFrom()));

@@ -24,6 +24,9 @@ public final class CreditLines {
     static final int MAX_WORDS = 8;
     private static final int MAX_NAME_CHARS = 120;
     private static final List<Prefix> PREFIXES = load();
+    private static final List<String> FOOTER_CUES = loadFooterCues();
+    /** A footer or disclaimer line holding a credit is at most this long. */
+    static final int MAX_FOOTER_CHARS = 300;
     private static final int PREFIX_HEAD = PREFIXES.stream().mapToInt(p -> p.text().length()).max().orElse(0) + 8;
     private static final Pattern LEAD = Pattern.compile("^[\\p{So}\\p{Sk}\\x{FE0F}\\x{200D}•*·▪►>—–-]*\\s*");
     private static final Pattern SENTENCE_INSIDE = Pattern.compile("[.!?]\\s+\\p{Ll}|[.!?;]\\s+\\S+\\s+\\S+");
@@ -39,8 +42,37 @@ public final class CreditLines {
     private CreditLines() {
     }
 
-    /** The credit {@code line} gives, if it is a credit line. */
+    /**
+     * The credit {@code line} gives, if it is a credit line; on an edge line also the credit that ends a footer
+     * or disclaimer line ({@code Disclaimer: This article was republished from a partner agency. Via TASS}):
+     * the line holds a footer cue ({@code footer} in {@code credit-prefixes.txt}) and its last sentence is a
+     * credit line. An aggregator that republishes a state agency's report often names it only there.
+     */
     public static Optional<Credit> parse(String line, boolean edge) {
+        Optional<Credit> whole = parseWhole(line, edge);
+        if (whole.isPresent() || !edge || line.length() > MAX_FOOTER_CHARS) {
+            return whole;
+        }
+        String lower = line.toLowerCase(Locale.ROOT);
+        boolean footer = false;
+        for (String cue : FOOTER_CUES) {
+            if (lower.contains(cue)) {
+                footer = true;
+                break;
+            }
+        }
+        if (!footer) {
+            return Optional.empty();
+        }
+        String body = line.strip().replaceAll("[.\\s]+$", "");
+        int cut = Math.max(body.lastIndexOf(". "), Math.max(body.lastIndexOf("! "), body.lastIndexOf("? ")));
+        if (cut < 0) {
+            return Optional.empty();
+        }
+        return parseWhole(body.substring(cut + 2), true);
+    }
+
+    private static Optional<Credit> parseWhole(String line, boolean edge) {
         String s = LEAD.matcher(line.strip()).replaceFirst("");
         // prefixes are short: lower-case only the head of the line
         String lower = (s.length() > PREFIX_HEAD ? s.substring(0, PREFIX_HEAD) : s).toLowerCase(Locale.ROOT);
@@ -86,6 +118,9 @@ public final class CreditLines {
         List<Prefix> out = new ArrayList<>();
         for (CueFile.Entry e : CueFile.load(CreditLines.class, "credit-prefixes.txt")) {
             String kind = e.key();
+            if (kind.equals("footer")) {
+                continue;
+            }
             if (!List.of("source", "via", "translated_by", "photo").contains(kind)) {
                 throw e.error("unknown credit kind '" + kind + "'");
             }
@@ -95,6 +130,16 @@ public final class CreditLines {
             }
         }
         out.sort(Comparator.comparingInt((Prefix p) -> p.text().length()).reversed());
+        return List.copyOf(out);
+    }
+
+    private static List<String> loadFooterCues() {
+        List<String> out = new ArrayList<>();
+        for (CueFile.Entry e : CueFile.load(CreditLines.class, "credit-prefixes.txt")) {
+            if (e.key().equals("footer")) {
+                e.values().forEach(v -> out.add(v.toLowerCase(Locale.ROOT)));
+            }
+        }
         return List.copyOf(out);
     }
 }

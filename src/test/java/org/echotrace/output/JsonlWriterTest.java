@@ -39,7 +39,7 @@ class JsonlWriterTest {
         assertThat(s).endsWith("}\n").contains("🇷🇺").contains("\"🔥\":2").doesNotContain("\\uD83D");
         JsonNode n = new ObjectMapper().readTree(lines[0]);
         assertThat(n.fieldNames()).toIterable().containsExactly("id", "source", "position", "title", "author", "text",
-                "language", "published", "edited", "forwarded_from", "forwarded_published", "reply_to", "place", "attributions", "hashtags", "mentions",
+                "language", "language_confidence", "published", "edited", "forwarded_from", "forwarded_published", "reply_to", "place", "attributions", "hashtags", "mentions",
                 "urls", "media_type", "reactions", "views", "entities", "dates", "quotes", "cluster", "duplicate_of", "story",
                 "copy");
         assertThat(n.get("source").fieldNames()).toIterable().containsExactly("path", "format", "channel",

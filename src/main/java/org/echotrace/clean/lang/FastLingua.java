@@ -145,6 +145,61 @@ public final class FastLingua {
         return score(s, candidates, text);
     }
 
+    /**
+     * The same decision as {@link #detect}, with the evidence behind it: whether a rule decided, and else the
+     * log-probability sums of the best-scoring candidates (at most {@value Scores#TOP}), best first, with the
+     * number of distinct trigrams scored. Callers derive a confidence from it and may weigh in a prior.
+     */
+    public Scores scores(String text) {
+        Scratch s = scratch.get();
+        if (!s.clean(text)) {
+            return Scores.undetermined();
+        }
+        if (s.supplementaryLetter) {
+            deferred.incrementAndGet();
+            return Scores.byRule(arbiter.apply(text), s.letters, s.uniqueSeen());
+        }
+        s.splitWords();
+        Language byRules = detectWithRules(s);
+        if (byRules != Language.UNKNOWN) {
+            return Scores.byRule(byRules, s.letters, s.uniqueSeen());
+        }
+        boolean[] candidates = filterByRules(s);
+        int count = 0;
+        Language only = null;
+        for (Language l : rules.languages) {
+            if (candidates[l.ordinal()]) {
+                count++;
+                only = l;
+            }
+        }
+        if (count == 1) {
+            return Scores.byRule(only, s.letters, s.uniqueSeen());
+        }
+        if (s.len < 3) {
+            return Scores.undetermined();
+        }
+        Language best = score(s, candidates, text);
+        double[] sums = s.sums;
+        Integer[] order = new Integer[rules.languages.length];
+        int k = 0;
+        for (Language l : rules.languages) {
+            if (candidates[l.ordinal()] && sums[l.ordinal()] < 0) {
+                order[k++] = l.ordinal();
+            }
+        }
+        Arrays.sort(order, 0, k, (x, y) -> Double.compare(sums[y], sums[x]));
+        k = Math.min(k, Scores.TOP);
+        Language[] all = Language.values();
+        Language[] top = new Language[k];
+        double[] topSums = new double[k];
+        for (int i = 0; i < k; i++) {
+            top[i] = all[order[i]];
+            topSums[i] = sums[order[i]];
+        }
+        return Scores.scored(best, top, topSums, s.trigramCount, s.letters, s.uniqueSeen());
+    }
+
     // ---- rules -------------------------------------------------------------------------------------------
 
     private Language detectWithRules(Scratch s) {
@@ -553,6 +608,18 @@ public final class FastLingua {
             }
             len = n;
             return n > 0 && letter;
+        }
+
+        /** Languages whose unique letters the cleaned text holds. */
+        java.util.Set<Language> uniqueSeen() {
+            java.util.EnumSet<Language> out = java.util.EnumSet.noneOf(Language.class);
+            Language[] all = Language.values();
+            for (int o = 0; o < seenUnique.length; o++) {
+                if (seenUnique[o]) {
+                    out.add(all[o]);
+                }
+            }
+            return out;
         }
 
         private static boolean isKotlinWhitespace(char c) {

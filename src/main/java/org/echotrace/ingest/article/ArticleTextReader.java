@@ -13,6 +13,7 @@ import org.echotrace.ingest.PostReader;
 import org.echotrace.ingest.ReadContext;
 import org.echotrace.model.Format;
 import org.echotrace.model.Post;
+import org.echotrace.text.CreditLines;
 
 /**
  * Reads a news article saved as plain text (copied from the page) into one post: the title, the author
@@ -23,8 +24,11 @@ import org.echotrace.model.Post;
  * remove navigation, section labels, counters and ages, notices and comment forms; structure removes the
  * rest: related headlines are short lines without final punctuation that sit next to a time stamp, follow
  * a "Read also"/"More stories" opener, or come in runs of two or more. A single short line between
- * paragraphs is kept as a subheading. The title is the line the page repeats within a few lines (headline above itself), or
- * else the last headline before the first paragraph; everything before it is header navigation.
+ * paragraphs is kept as a subheading. The title is the line the page repeats within a few lines (headline
+ * above itself), or else the first line of the last group of headlines before the first paragraph (the
+ * headline, then its subtitle); everything before it is header navigation. A subtitle or standfirst between
+ * the headline and the first paragraph opens the text. Meta lines under the headline (a labelled date,
+ * {@code By … - date}, a photo line) give {@code published} and the author and go.
  */
 public final class ArticleTextReader implements PostReader {
     /** Larger inputs are refused: an article is read whole. */
@@ -64,17 +68,57 @@ public final class ArticleTextReader implements PostReader {
         String titleKey = key(titleText);
         String author = null;
         String published = null;
+        String photoName = null;
+        // a date or by-line above the headline counts too (some themes put them first)
+        for (int i = 0; i < title; i++) {
+            Line l = lines.get(i);
+            if (published == null && (l.kind() == TextBoilerplateCues.Kind.META
+                    || l.kind() == TextBoilerplateCues.Kind.TIME && i + 1 == title)) {
+                published = cues.date(l.text());
+            }
+        }
         List<Line> rest = new ArrayList<>();
+        List<String> ledes = new ArrayList<>();
         boolean bodyStarted = false;
+        int firstBody = firstParagraph(lines, title + 1);
         for (int i = title + 1; i < lines.size(); i++) {
             Line l = lines.get(i);
             if (key(l.text()).equals(titleKey)) {
+                continue;
+            }
+            if (!bodyStarted && l.kind() == TextBoilerplateCues.Kind.META) {
+                if (published == null || published.startsWith("--")) {
+                    String d = cues.date(l.text());
+                    published = d != null ? d : published;
+                }
+                String a = cues.authorOfMeta(l.text());
+                if (a != null && author == null) {
+                    author = a;
+                }
+                String p = cues.photoName(l.text());
+                if (p != null) {
+                    photoName = p;
+                }
                 continue;
             }
             if (!bodyStarted && l.kind() == TextBoilerplateCues.Kind.CONTENT) {
                 String a = cues.author(l.text());
                 if (a != null && author == null) {
                     author = a;
+                    continue;
+                }
+                if (photoName != null && key(l.text()).equals(key(photoName))) {
+                    // the name under a photo line is the author's
+                    if (author == null) {
+                        author = l.text();
+                    }
+                    continue;
+                }
+                if (i < firstBody && headlineLike(l.text())) {
+                    // a subtitle or standfirst between the headline and the first paragraph: it opens the text
+                    if (substantial(l.text())) {
+                        ledes.add(l.text());
+                    }
                     continue;
                 }
                 bodyStarted = !headlineLike(l.text());
@@ -87,7 +131,8 @@ public final class ArticleTextReader implements PostReader {
             }
             rest.add(l);
         }
-        List<String> paragraphs = body(rest);
+        List<String> paragraphs = new ArrayList<>(ledes);
+        paragraphs.addAll(body(rest));
         if (paragraphs.isEmpty()) {
             context.warn(null, "article has a title but no body text");
         }
@@ -96,6 +141,23 @@ public final class ArticleTextReader implements PostReader {
                 .author(author)
                 .published(published)
                 .text(String.join("\n\n", paragraphs)));
+    }
+
+    /**
+     * Index of the first paragraph (a content line that is not headline-like) at or after {@code from}, when
+     * only headline-like content, meta lines, time stamps and furniture come before it; else {@code from}.
+     */
+    static int firstParagraph(List<Line> lines, int from) {
+        for (int i = from; i < lines.size(); i++) {
+            Line l = lines.get(i);
+            if (l.kind() == TextBoilerplateCues.Kind.BLOCK) {
+                return from;
+            }
+            if (l.kind() == TextBoilerplateCues.Kind.CONTENT && !headlineLike(l.text())) {
+                return i;
+            }
+        }
+        return from;
     }
 
     /** The body paragraphs of the lines after the title; see the class comment for what is dropped. */
@@ -109,7 +171,7 @@ public final class ArticleTextReader implements PostReader {
                 case BLOCK -> inBlock = true;
                 case CONTENT -> {
                     String s = l.text();
-                    if (CREDIT_LIKE.matcher(s).matches()) {
+                    if (CREDIT_LIKE.matcher(s).matches() && (!inBlock || CreditLines.parse(s, true).isPresent())) {
                         keep[i] = true;
                         inBlock = false;
                     } else if (!headlineLike(s)) {
@@ -188,7 +250,7 @@ public final class ArticleTextReader implements PostReader {
             }
             if (!headlineLike(l.text())) {
                 if (last >= 0) {
-                    return last;
+                    return headOfGroup(lines, last, cues);
                 }
                 break;
             }
@@ -204,9 +266,31 @@ public final class ArticleTextReader implements PostReader {
         return -1;
     }
 
+    /**
+     * The headline of the group of headline-like lines that ends at {@code last}: the first of them, so that a
+     * subtitle or lede under the headline is not taken for it. The group stops at a time stamp or block opener,
+     * and before a line that follows a time stamp (a related item: {@code 11:05} then its headline).
+     */
+    static int headOfGroup(List<Line> lines, int last, TextBoilerplateCues cues) {
+        int first = last;
+        for (int j = last - 1; j >= 0; j--) {
+            Line l = lines.get(j);
+            if (l.kind() == TextBoilerplateCues.Kind.TIME || l.kind() == TextBoilerplateCues.Kind.BLOCK) {
+                break;
+            }
+            if (candidate(l, cues)) {
+                if (j > 0 && lines.get(j - 1).kind() == TextBoilerplateCues.Kind.TIME) {
+                    break;
+                }
+                first = j;
+            }
+        }
+        return first;
+    }
+
     private static boolean candidate(Line l, TextBoilerplateCues cues) {
         return l.kind() == TextBoilerplateCues.Kind.CONTENT && substantial(l.text()) && cues.author(l.text()) == null
-                && !CREDIT_LIKE.matcher(l.text()).matches();
+                && !(CREDIT_LIKE.matcher(l.text()).matches() && CreditLines.parse(l.text(), true).isPresent());
     }
 
     /** At least three words and fifteen characters: not a label. */

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.echotrace.text.CreditLines;
 import org.echotrace.text.CueFile;
 import org.echotrace.text.TextDate;
 import org.echotrace.text.TextDates;
@@ -25,8 +26,21 @@ final class TextBoilerplateCues {
     private static final Pattern BREADCRUMB_SEPARATOR = Pattern.compile("\\s*(?:›|»|→|>|/|\\||•|·|\\\\)\\s*");
     private static final Pattern TRAILING = Pattern.compile("[\\s:›»>.…]+$");
 
-    /** What a line is. */
-    enum Kind { BLANK, FURNITURE, BLOCK, TIME, CONTENT }
+    /** A row of badges or link labels: at most this many words a label. */
+    static final int MAX_BADGE_WORDS = 3;
+    /** ... and this many characters. */
+    static final int MAX_BADGE_CHARS = 25;
+    /** A meta line (label and date, by-line and date) is at most this long. */
+    static final int MAX_META_CHARS = 120;
+    private static final Pattern BADGE_SEPARATOR = Pattern.compile("\\s{2,}|\\t|\\s+[·•|]\\s+");
+    private static final Pattern META_SEPARATOR = Pattern.compile("\\s{2,}|\\s+[-–—|·•]\\s+");
+
+    /**
+     * What a line is: furniture to drop, the opener of a related block, a time stamp or counter, a meta line
+     * (a labelled date, a by-line with a date, a photo or view-count line: dropped, its date and author read),
+     * or content.
+     */
+    enum Kind { BLANK, FURNITURE, BLOCK, TIME, META, CONTENT }
 
     private final Set<String> lines = new HashSet<>();
     private final Set<String> blocks = new HashSet<>();
@@ -36,6 +50,8 @@ final class TextBoilerplateCues {
             "inicio", "news", "новости", "новини", "навіны");
     private final List<String> authorPrefixes = new ArrayList<>();
     private final List<Pattern> ages = new ArrayList<>();
+    private final List<String> dateLabels = new ArrayList<>();
+    private final List<String> photoPrefixes = new ArrayList<>();
 
     private static final TextBoilerplateCues INSTANCE = new TextBoilerplateCues();
 
@@ -52,6 +68,8 @@ final class TextBoilerplateCues {
                 case "phrase" -> phrases.addAll(values);
                 case "share" -> share.addAll(values);
                 case "author" -> authorPrefixes.addAll(e.values());
+                case "date-label" -> dateLabels.addAll(values);
+                case "photo" -> photoPrefixes.addAll(values);
                 default -> throw e.error("unknown key '" + e.key() + "'");
             }
         }
@@ -79,7 +97,169 @@ final class TextBoilerplateCues {
         if (isTime(s)) {
             return Kind.TIME;
         }
+        if (isMeta(s)) {
+            return Kind.META;
+        }
+        if (isBadgeRow(s)) {
+            return Kind.FURNITURE;
+        }
         return Kind.CONTENT;
+    }
+
+    /**
+     * A meta line: a date label with a date ({@code Date: 2023-05-04  Politics}, {@code Updated 5:41 PM EST,
+     * December 1, 2023}, {@code Опубликовано: 21 марта 2023}), a by-line with a date ({@code By Marta Novak  -
+     * May 4, 2023}) or a photo line ({@code Photo of Laura Chen}, {@code Фото Ивана Петрова}).
+     */
+    boolean isMeta(String s) {
+        if (s.length() > MAX_META_CHARS) {
+            return false;
+        }
+        if (isPhotoLine(s) || isDateOnly(s)) {
+            return true;
+        }
+        return (startsWithLabel(s, dateLabels) != null || byLine(s) != null) && dateIn(s) != null;
+    }
+
+    /**
+     * A short line that is a date with clock time, zone or weekday around it ({@code May 5, 2023 11:20 AM},
+     * {@code Friday, 5 May 2023, 09:41 CET}): at most one word besides numbers and month names.
+     */
+    static boolean isDateOnly(String s) {
+        if (s.length() > 50 || dateIn(s) == null) {
+            return false;
+        }
+        int other = 0;
+        for (String w : s.split("[\\s,;|]+")) {
+            String t = w.replaceAll("[.:()]+$|^[.:()]+", "");
+            if (t.isEmpty() || t.matches("[\\d.:/-]+") || TextDates.month(t) > 0
+                    || t.matches("(?i)am|pm|[a-z]{2,4}t|utc|msk|г|р|at|в|о")) {
+                continue;
+            }
+            other++;
+        }
+        return other <= 1;
+    }
+
+    /**
+     * {@code Photo of <name>}, {@code Фото <name>}, {@code Автор фото: <name>}: a photo prefix and a short name,
+     * the photo of the author under the headline; a photo credit line ({@code Фото: …}) is not one.
+     */
+    boolean isPhotoLine(String s) {
+        String rest = startsWithLabel(s, photoPrefixes);
+        if (rest == null || rest.isEmpty() || CreditLines.parse(s, false).isPresent()) {
+            // "Фото: …" is a photo credit, kept for the credit extractor
+            return false;
+        }
+        String[] words = rest.split("\\s+");
+        return words.length <= 4 && Character.isUpperCase(rest.codePointAt(0)) && !rest.matches(".*[.!?]$");
+    }
+
+    /** The name of a photo line, or null. */
+    String photoName(String s) {
+        return isPhotoLine(s) ? startsWithLabel(s, photoPrefixes) : null;
+    }
+
+    /** What follows one of {@code labels} (case-insensitive, then an optional colon), or null. */
+    private static String startsWithLabel(String s, List<String> labels) {
+        for (String l : labels) {
+            if (s.regionMatches(true, 0, l, 0, l.length())) {
+                String rest = s.substring(l.length());
+                if (rest.isEmpty() || rest.charAt(0) == ':' || Character.isWhitespace(rest.charAt(0))) {
+                    return rest.replaceFirst("^\\s*:?\\s*", "");
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The by-line part of {@code By Marta Novak  -  May 4, 2023}, when the line has a separator; else null. */
+    private String byLine(String s) {
+        String[] parts = META_SEPARATOR.split(s.strip());
+        if (parts.length < 2) {
+            return null;
+        }
+        return author(parts[0]);
+    }
+
+    /** The author of a by-line, also when a date follows it after a separator. */
+    String authorOfMeta(String s) {
+        String a = author(s);
+        return a != null ? a : byLine(s);
+    }
+
+    /**
+     * A row of short labels separated by runs of spaces, tabs or middle dots ({@code Politics     Europe
+     * Featured}, {@code Share on Facebook   Share on Twitter}): two or more labels of at most
+     * {@value #MAX_BADGE_WORDS} words and {@value #MAX_BADGE_CHARS} characters, none ending a sentence.
+     */
+    boolean isBadgeRow(String s) {
+        String[] parts = BADGE_SEPARATOR.split(s.strip());
+        if (parts.length < 2) {
+            return false;
+        }
+        for (String p : parts) {
+            String t = p.strip();
+            if (t.isEmpty() || t.length() > MAX_BADGE_CHARS || t.split("\\s+").length > MAX_BADGE_WORDS
+                    || t.matches(".*[.!?,;]$") && !t.matches("(?:\\p{Lu}\\.){2,}")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Pattern SLASH_DATE = Pattern.compile("(\\d{1,2})/(\\d{1,2})/((?:19|20)\\d\\d)");
+
+    /**
+     * {@code 17/02/2023} as {@code 17.02.2023} when the order is plain (a part above 12 is the day); other text
+     * and ambiguous slash dates ({@code 03/04/2023}) unchanged.
+     */
+    static String slashDate(String t) {
+        Matcher m = SLASH_DATE.matcher(t);
+        if (!m.matches()) {
+            return t;
+        }
+        int a = Integer.parseInt(m.group(1));
+        int b = Integer.parseInt(m.group(2));
+        if (a > 12 && b <= 12) {
+            return a + "." + b + "." + m.group(3);
+        }
+        if (b > 12 && a <= 12) {
+            return b + "." + a + "." + m.group(3);
+        }
+        return t;
+    }
+
+    /**
+     * The date written somewhere in a short meta line, as ISO 8601: the longest run of at most six words that
+     * is a date, a run with a year preferred; null when none.
+     */
+    static String dateIn(String s) {
+        if (s.length() > MAX_META_CHARS) {
+            return null;
+        }
+        String[] words = s.strip().split("\\s+");
+        String best = null;
+        int bestScore = 0;
+        for (int i = 0; i < words.length; i++) {
+            StringBuilder sb = new StringBuilder();
+            for (int j = i; j < Math.min(words.length, i + 6); j++) {
+                if (j > i) {
+                    sb.append(' ');
+                }
+                sb.append(words[j]);
+                String t = slashDate(sb.toString().replaceAll("^[,;:(|]+|[,;:)|]+$", ""));
+                Optional<TextDate> d = TextDates.parseWhole(t);
+                if (d.isPresent()) {
+                    int score = (d.get().year() != null ? 100 : 0) + (j - i + 1);
+                    if (score > bestScore) {
+                        bestScore = score;
+                        best = d.get().iso();
+                    }
+                }
+            }
+        }
+        return best;
     }
 
     /** A counter, an age or a time stamp: {@code 137}, {@code 45 mins ago}, {@code November 3, 18:40}. */
@@ -89,7 +269,7 @@ final class TextBoilerplateCues {
                 return true;
             }
         }
-        return date(s) != null;
+        return strictDate(s) != null;
     }
 
     /**
@@ -97,6 +277,12 @@ final class TextBoilerplateCues {
      * {@code |}-separated parts ({@code Source: Xinhua | 2024-06-01 21:15:32 | Editor: …}), as ISO 8601; else null.
      */
     String date(String s) {
+        String d = strictDate(s);
+        return d != null ? d : dateIn(s);
+    }
+
+    /** A date that is the whole line or one of its {@code |}-separated parts; else null. */
+    private static String strictDate(String s) {
         Optional<TextDate> whole = TextDates.parseWhole(s);
         if (whole.isPresent()) {
             return whole.get().iso();
