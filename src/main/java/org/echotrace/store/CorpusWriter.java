@@ -118,6 +118,8 @@ public final class CorpusWriter {
         private long versioned;
         private long unchanged;
         private String format;
+        private long lastSeq = -1;
+        private final java.util.List<Long> versionedSeqs = new java.util.ArrayList<>();
 
         private Batch(String input, long ingestId) throws SQLException {
             this.input = input;
@@ -134,6 +136,21 @@ public final class CorpusWriter {
 
         private DuckDBAppender appender(String table) throws SQLException {
             return c.createAppender(DuckDBConnection.DEFAULT_SCHEMA, table);
+        }
+
+        /** The row of the post last added (new or versioned). */
+        public long lastSeq() {
+            return lastSeq;
+        }
+
+        /** The first row this batch adds: rows from here on are its own. */
+        public long startSeq() {
+            return startSeq;
+        }
+
+        /** Rows this batch gave a new version (they existed before it). */
+        public java.util.List<Long> versionedSeqs() {
+            return java.util.List.copyOf(versionedSeqs);
         }
 
         /** The ingest id this input's rows carry. */
@@ -167,6 +184,7 @@ public final class CorpusWriter {
                     items.put(h, check, seq, id);
                     writePost(seq, key, 1, post, t, now, now);
                     writeVersion(seq, 1, post, "new", now);
+                    lastSeq = seq;
                     added++;
                     return Outcome.NEW;
                 }
@@ -197,6 +215,10 @@ public final class CorpusWriter {
                 String changed = Objects.equals(oldTitle, post.title()) ? "text"
                         : Objects.equals(oldText, post.text()) ? "title" : "title,text";
                 writeVersion(seq, version, post, changed, now);
+                lastSeq = seq;
+                if (seq < startSeq) {
+                    versionedSeqs.add(seq);
+                }
                 versioned++;
                 return Outcome.VERSIONED;
             } catch (SQLException e) {
