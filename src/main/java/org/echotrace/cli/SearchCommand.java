@@ -15,6 +15,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import org.echotrace.store.ResultSetWriter;
 import org.echotrace.store.Store;
 import org.echotrace.store.StoreException;
 import org.echotrace.store.index.PostSearch;
@@ -137,12 +138,16 @@ public final class SearchCommand implements Callable<Integer> {
         }
     }
 
+    private static String csv(String v) {
+        return v == null ? "" : ResultSetWriter.field(v);
+    }
+
     private void csv(PrintWriter out, PostSearch.Result r) {
         out.print("id,source,language,published,score,title,snippet\r\n");
         for (PostSearch.Hit h : r.hits()) {
-            out.print(String.join(",", Csv.field(h.id()), Csv.field(h.source()), Csv.field(h.language()),
-                    Csv.field(h.published()), String.format(Locale.ROOT, "%.3f", h.score()), Csv.field(h.title()),
-                    Csv.field(h.snippet())) + "\r\n");
+            out.print(String.join(",", csv(h.id()), csv(h.source()), csv(h.language()),
+                    csv(h.published()), String.format(Locale.ROOT, "%.3f", h.score()), csv(h.title()),
+                    csv(h.snippet())) + "\r\n");
         }
     }
 }

@@ -204,6 +204,52 @@ public final class PostSearch {
         return state;
     }
 
+    /** The rows ({@code seq}) of every matching post, uncapped and sorted: for exports. */
+    public long[] allSeqs(String queryText, Filters filters) {
+        Query query = query(queryText, filters);
+        try {
+            IndexSearcher searcher = index.searchers().acquire();
+            try {
+                SeqCollector collector = new SeqCollector();
+                searcher.search(query, collector);
+                long[] out = java.util.Arrays.copyOf(collector.seqs, collector.n);
+                java.util.Arrays.sort(out);
+                return out;
+            } finally {
+                index.searchers().release(searcher);
+            }
+        } catch (IOException e) {
+            throw new StoreException("search index: " + e.getMessage(), e);
+        }
+    }
+
+    /** Gathers the {@code seq} doc values of every hit. */
+    private static final class SeqCollector extends org.apache.lucene.search.SimpleCollector {
+        long[] seqs = new long[1024];
+        int n;
+        private org.apache.lucene.index.NumericDocValues values;
+
+        @Override
+        protected void doSetNextReader(org.apache.lucene.index.LeafReaderContext context) throws IOException {
+            values = org.apache.lucene.index.DocValues.getNumeric(context.reader(), PostDocuments.SEQ);
+        }
+
+        @Override
+        public void collect(int doc) throws IOException {
+            if (values.advanceExact(doc)) {
+                if (n == seqs.length) {
+                    seqs = java.util.Arrays.copyOf(seqs, n * 2);
+                }
+                seqs[n++] = values.longValue();
+            }
+        }
+
+        @Override
+        public org.apache.lucene.search.ScoreMode scoreMode() {
+            return org.apache.lucene.search.ScoreMode.COMPLETE_NO_SCORES;
+        }
+    }
+
     /** The Lucene query for {@code text} and {@code filters}; a malformed query is a one-line error. */
     public Query query(String text, Filters f) {
         Query main;
