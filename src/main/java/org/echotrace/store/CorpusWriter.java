@@ -29,8 +29,9 @@ import org.echotrace.trace.TraceItems;
  * <p>Each post is matched to what the store holds by its item key ({@link PostIds#itemKey}: channel and
  * message id, URL, or file name and position): an item not seen before gets the next row ({@code seq}); the
  * same item with the same id (so the same title and text) is left alone, which makes ingest idempotent; the
- * same item with another id is a new version: the row is replaced in place, keeping its {@code seq}, and the
- * version is added to {@code post_versions}, the edit history.
+ * same item with an id not seen before is a new version: the row is replaced in place, keeping its {@code seq},
+ * and the version is added to {@code post_versions}, the edit history. An earlier version read again (an older
+ * export re-ingested) changes nothing, so re-running any set of inputs in any order adds nothing.
  */
 public final class CorpusWriter {
     private final Store store;
@@ -189,6 +190,11 @@ public final class CorpusWriter {
                     return Outcome.NEW;
                 }
                 flushAll();
+                if (seenBefore(seq, post.id())) {
+                    // an earlier version read again (an older export): history has it, the current one stays
+                    unchanged++;
+                    return Outcome.UNCHANGED;
+                }
                 int version;
                 Instant firstSeen;
                 String oldTitle;
@@ -223,6 +229,18 @@ public final class CorpusWriter {
                 return Outcome.VERSIONED;
             } catch (SQLException e) {
                 throw Store.failure(store.dir(), e);
+            }
+        }
+
+        private boolean seenBefore(long seq, String id) throws SQLException {
+            try (PreparedStatement p = c.prepareStatement(
+                    "select count(*) from post_versions where seq = ? and id = ?")) {
+                p.setLong(1, seq);
+                p.setString(2, id);
+                try (ResultSet rs = p.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1) > 0;
+                }
             }
         }
 
