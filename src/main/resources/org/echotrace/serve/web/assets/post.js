@@ -63,10 +63,12 @@ async function load() {
   if (r.copies.length > 1) {
     const chart = copiesChart(id, r.copies);
     chart.classList.add('wide');
-    grid.append(chart,
-      card('Where else this appeared (' + r.copies.length + ' posts in the cluster)', [csvLink(csvUrl(base, null, 'copies'))],
-        table(r.copies, copyColumns, c => c.id === p.id ? 'this' : null), p.cluster ? el('a', {href: path.cluster(p.cluster)}, 'the whole cluster') : null),
-      card('Chain from the origin', [csvLink(csvUrl(base, null, 'chain'))], table(r.chain, copyColumns, c => c.id === p.id ? 'this' : null)));
+    const copiesCard = card('Where else this appeared (' + r.copies.length + ' posts in the cluster)', [csvLink(csvUrl(base, null, 'copies'))],
+      table(r.copies, copyColumns, c => c.id === p.id ? 'this' : null), p.cluster ? el('a', {href: path.cluster(p.cluster)}, 'the whole cluster') : null);
+    copiesCard.classList.add('wide', 'copies');
+    const chainCard = card('Chain from the origin to this post', [csvLink(csvUrl(base, null, 'chain'))], table(r.chain, copyColumns, c => c.id === p.id ? 'this' : null));
+    chainCard.classList.add('wide', 'chain');
+    grid.append(chart, copiesCard, chainCard);
   } else {
     grid.append(card('Where else this appeared', null, el('p', {class: 'empty'}, 'No copy of this post in the corpus.')));
   }
