@@ -20,8 +20,30 @@ public final class PostIds implements PostStage {
     }
 
     static String idOf(Post post) {
-        Source s = post.source();
         StringBuilder key = new StringBuilder(64 + post.text().length());
+        appendItemKey(key, post);
+        key.append('\u0001').append(post.title() == null ? "" : post.title());
+        key.append('\u0001').append(post.text());
+        Scratch scratch = SCRATCH.get();
+        int n = scratch.encode(key);
+        MessageDigest sha = scratch.sha256;
+        sha.update(scratch.bytes, 0, n);
+        return HEX.formatHex(sha.digest(), 0, 8);
+    }
+
+    /**
+     * What identifies the item a post was read from, whatever its text: the format and the channel and item id,
+     * else the URL, else the input's file name and the post's position. The store uses it to tell a new item
+     * from a new version of one it holds (the id, which adds the text, then tells the versions apart).
+     */
+    public static String itemKey(Post post) {
+        StringBuilder key = new StringBuilder(64);
+        appendItemKey(key, post);
+        return key.toString();
+    }
+
+    private static void appendItemKey(StringBuilder key, Post post) {
+        Source s = post.source();
         key.append(s.format().id()).append('\u0001');
         if (s.channel() != null && s.itemId() != null) {
             key.append("channel:").append(s.channel()).append('/').append(s.itemId());
@@ -33,13 +55,6 @@ public final class PostIds implements PostStage {
             key.append("file:").append(file).append('#').append(s.itemId() == null ? "" : s.itemId())
                     .append('#').append(post.position());
         }
-        key.append('\u0001').append(post.title() == null ? "" : post.title());
-        key.append('\u0001').append(post.text());
-        Scratch scratch = SCRATCH.get();
-        int n = scratch.encode(key);
-        MessageDigest sha = scratch.sha256;
-        sha.update(scratch.bytes, 0, n);
-        return HEX.formatHex(sha.digest(), 0, 8);
     }
 
     /** Per-thread digest and buffers, so that hashing a key does not copy it twice. */

@@ -1,0 +1,80 @@
+package org.echotrace.store;
+
+import java.io.InputStream;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.echotrace.Analyzer;
+import org.echotrace.model.Post;
+import org.echotrace.model.Problem;
+
+/**
+ * {@code ingest}: the analyse pipeline with the corpus as its sink. Each input is one transaction
+ * ({@link CorpusWriter}): committed whole when it was read to the end, rolled back and logged as failed when its
+ * reader gave up part-way, so a crash or a bad input never leaves half an input in the record.
+ */
+public final class CorpusIngest {
+    private final Store store;
+    private final Analyzer analyzer;
+
+    public CorpusIngest(Store store, Analyzer analyzer) {
+        this.store = store;
+        this.analyzer = analyzer;
+    }
+
+    /** Listens to an ingest's progress (for the progress bar); every call comes on the ingesting thread. */
+    public interface Listener {
+        Listener NONE = new Listener() { };
+
+        default void post(Post post, CorpusWriter.Outcome outcome) {
+        }
+
+        default void input(CorpusWriter.IngestRecord record) {
+        }
+    }
+
+    /** What an ingest run did. */
+    public record Result(Analyzer.Summary summary, long added, long versioned, long unchanged, long failedInputs) {
+        /** {@code 340 new, 2 new versions, 12 unchanged}. */
+        public String line() {
+            return added + " new, " + versioned + " new version" + (versioned == 1 ? "" : "s") + ", " + unchanged
+                    + " unchanged";
+        }
+    }
+
+    public Result run(List<String> paths, InputStream stdin, Consumer<Problem> problems, Listener listener) {
+        CorpusWriter writer = new CorpusWriter(store);
+        long[] totals = new long[4];
+        Analyzer.Summary summary = analyzer.runInputs(paths, stdin, new Analyzer.Sink() {
+            private CorpusWriter.Batch batch;
+
+            @Override
+            public void begin(String input) {
+                batch = writer.begin(input);
+            }
+
+            @Override
+            public void accept(Post post) {
+                CorpusWriter.Outcome o = batch.add(post);
+                listener.post(post, o);
+            }
+
+            @Override
+            public void end(String input, Analyzer.InputCounts counts) {
+                CorpusWriter.IngestRecord r = counts.aborted()
+                        ? batch.rollback(counts.errors(), counts.warnings(), "read failed part-way; nothing kept")
+                        : batch.commit("done", counts.errors(), counts.warnings(), null);
+                batch = null;
+                if (counts.aborted()) {
+                    totals[3]++;
+                } else {
+                    totals[0] += r.added();
+                    totals[1] += r.versioned();
+                    totals[2] += r.unchanged();
+                }
+                listener.input(r);
+            }
+        }, problems);
+        return new Result(summary, totals[0], totals[1], totals[2], totals[3]);
+    }
+}
