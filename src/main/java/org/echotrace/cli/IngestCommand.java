@@ -17,6 +17,7 @@ import org.echotrace.model.Problem;
 import org.echotrace.store.CorpusIngest;
 import org.echotrace.store.Store;
 import org.echotrace.store.StoreException;
+import org.echotrace.trace.Tracer;
 
 /**
  * {@code echotrace ingest}: reads inputs like {@code analyze} and adds their posts to the corpus in the data
@@ -45,6 +46,9 @@ public final class IngestCommand implements Callable<Integer> {
             + "(default: the number of cores).")
     Integer threads;
 
+    @Mixin
+    CopyThresholds thresholds = new CopyThresholds();
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -58,7 +62,7 @@ public final class IngestCommand implements Callable<Integer> {
         };
         try (Store store = Store.open(data.dir(), Store.Mode.WRITE)) {
             Analyzer analyzer = threads == null ? Analyzer.standard(options) : Analyzer.standard(options, threads);
-            CorpusIngest.Result r = new CorpusIngest(store, analyzer).run(paths, System.in, problems,
+            CorpusIngest.Result r = new CorpusIngest(store, analyzer, () -> Tracer.standard(thresholds.copyOptions())).run(paths, System.in, problems,
                     CorpusIngest.Listener.NONE);
             if (!quiet) {
                 err.println("echotrace: " + r.summary().line() + "; corpus: " + r.line());

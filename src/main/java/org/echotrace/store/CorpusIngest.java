@@ -3,10 +3,12 @@ package org.echotrace.store;
 import java.io.InputStream;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import org.echotrace.Analyzer;
 import org.echotrace.model.Post;
 import org.echotrace.model.Problem;
+import org.echotrace.trace.Tracer;
 
 /**
  * {@code ingest}: the analyse pipeline with the corpus as its sink. Each input is one transaction
@@ -16,10 +18,13 @@ import org.echotrace.model.Problem;
 public final class CorpusIngest {
     private final Store store;
     private final Analyzer analyzer;
+    private final Supplier<Tracer> tracers;
 
-    public CorpusIngest(Store store, Analyzer analyzer) {
+    /** Ingest with {@code analyzer}'s stages, then trace the corpus with a tracer from {@code tracers}. */
+    public CorpusIngest(Store store, Analyzer analyzer, Supplier<Tracer> tracers) {
         this.store = store;
         this.analyzer = analyzer;
+        this.tracers = tracers;
     }
 
     /** Listens to an ingest's progress (for the progress bar); every call comes on the ingesting thread. */
@@ -31,14 +36,19 @@ public final class CorpusIngest {
 
         default void input(CorpusWriter.IngestRecord record) {
         }
+
+        /** Every input is in; the corpus is being traced. */
+        default void tracing() {
+        }
     }
 
     /** What an ingest run did. */
-    public record Result(Analyzer.Summary summary, long added, long versioned, long unchanged, long failedInputs) {
-        /** {@code 340 new, 2 new versions, 12 unchanged}. */
+    public record Result(Analyzer.Summary summary, long added, long versioned, long unchanged, long failedInputs,
+                         CorpusTracer.Summary traced) {
+        /** {@code 340 new, 2 new versions, 12 unchanged; traced: 4 clusters, …}. */
         public String line() {
             return added + " new, " + versioned + " new version" + (versioned == 1 ? "" : "s") + ", " + unchanged
-                    + " unchanged";
+                    + " unchanged" + (traced == null ? "" : "; " + traced.posts() + " posts traced: " + traced.line());
         }
     }
 
@@ -75,6 +85,16 @@ public final class CorpusIngest {
                 listener.input(r);
             }
         }, problems);
-        return new Result(summary, totals[0], totals[1], totals[2], totals[3]);
+        CorpusTracer.Summary traced = null;
+        try {
+            CorpusTracer tracer = new CorpusTracer(store, tracers);
+            if (tracer.stale()) {
+                listener.tracing();
+                traced = tracer.trace();
+            }
+        } catch (java.sql.SQLException e) {
+            throw Store.failure(store.dir(), e);
+        }
+        return new Result(summary, totals[0], totals[1], totals[2], totals[3], traced);
     }
 }

@@ -45,7 +45,7 @@ final class StoreFixtures {
             paths.add(p.toString());
         }
         try (Store store = Store.open(data, Store.Mode.WRITE)) {
-            return new CorpusIngest(store, analyzer()).run(paths, InputStream.nullInputStream(), problems::add,
+            return new CorpusIngest(store, analyzer(), org.echotrace.trace.Tracer::standard).run(paths, InputStream.nullInputStream(), problems::add,
                     CorpusIngest.Listener.NONE);
         }
     }
