@@ -118,7 +118,7 @@ public final class DemoCommand implements Callable<Integer> {
             return EchotraceCli.SOME_FAILED;
         }
         try (Store store = Store.open(data, Store.Mode.WRITE)) {
-            CorpusIngest.Result stored = new CorpusIngest(store, Analyzer.standard(AnalyzeOptions.defaults()))
+            CorpusIngest.Result stored = new CorpusIngest(store, Analyzer.standard(AnalyzeOptions.defaults()), Tracer::standard)
                     .run(inputs, InputStream.nullInputStream(), p -> { }, CorpusIngest.Listener.NONE);
             stdout.println("Stored in " + data.toAbsolutePath().normalize() + ": " + stored.line());
         } catch (StoreException e) {

@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.echotrace.AnalyzeOptions;
 import org.echotrace.Analyzer;
 import org.echotrace.store.CorpusIngest;
+import org.echotrace.trace.Tracer;
 import org.echotrace.store.CorpusWriter;
 import org.echotrace.store.SourceRemoval;
 import org.echotrace.store.Store;
@@ -56,7 +57,7 @@ public final class ServedCorpus implements AutoCloseable {
                 int[] done = {0};
                 String[] last = {null};
                 List<String> paths = inputs.stream().map(Path::toString).toList();
-                CorpusIngest.Result r = new CorpusIngest(store, Analyzer.standard(AnalyzeOptions.defaults()))
+                CorpusIngest.Result r = new CorpusIngest(store, Analyzer.standard(AnalyzeOptions.defaults()), Tracer::standard)
                         .run(paths, InputStream.nullInputStream(), p -> {
                             problems.incrementAndGet();
                             last[0] = p.message();
