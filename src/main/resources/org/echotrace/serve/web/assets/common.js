@@ -173,12 +173,15 @@ export function chartCard(title, csv, option, tall) {
 /** Long-format rows (day, key, value) → ECharts series, one per key, days on a time axis. */
 export function seriesByKey(rows, dayKey, key, labelKey, valueKey, type) {
   const groups = new Map();
+  const days = [...new Set(rows.map(r => r[dayKey]))].sort();
   for (const r of rows) {
     const k = r[key];
-    if (!groups.has(k)) groups.set(k, {name: String(r[labelKey] || k), data: []});
-    groups.get(k).data.push([r[dayKey], r[valueKey]]);
+    if (!groups.has(k)) groups.set(k, {name: String(r[labelKey] || k), values: new Map()});
+    groups.get(k).values.set(r[dayKey], r[valueKey]);
   }
-  return [...groups.values()].map(g => ({name: g.name, type: type || 'line', showSymbol: false, stack: type === 'bar' ? 'all' : null, data: g.data}));
+  // stacked bars need a value on every day of every series (0 where a series is silent)
+  return [...groups.values()].map(g => ({name: g.name, type: type || 'line', showSymbol: false,
+    stack: type === 'bar' ? 'all' : null, data: days.map(d => [d, g.values.get(d) || 0])}));
 }
 
 export function timeOption(series, yName) {
