@@ -39,7 +39,7 @@ public final class IngestCommand implements Callable<Integer> {
     @Mixin
     InputOptions input;
 
-    @Option(names = {"-q", "--quiet"}, description = "Do not print the summary line.")
+    @Option(names = {"-q", "--quiet"}, description = "Do not show progress or print the summary line.")
     boolean quiet;
 
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads for the per-post stages "
@@ -62,8 +62,11 @@ public final class IngestCommand implements Callable<Integer> {
         };
         try (Store store = Store.open(data.dir(), Store.Mode.WRITE)) {
             Analyzer analyzer = threads == null ? Analyzer.standard(options) : Analyzer.standard(options, threads);
-            CorpusIngest.Result r = new CorpusIngest(store, analyzer, () -> Tracer.standard(thresholds.copyOptions())).run(paths, System.in, problems,
-                    CorpusIngest.Listener.NONE);
+            CorpusIngest.Result r;
+            try (IngestProgress progress = IngestProgress.of(paths, err, System.err, quiet)) {
+                r = new CorpusIngest(store, analyzer, () -> Tracer.standard(thresholds.copyOptions()))
+                        .run(paths, System.in, problems, progress);
+            }
             if (!quiet) {
                 err.println("echotrace: " + r.summary().line() + "; corpus: " + r.line());
                 err.flush();

@@ -9,7 +9,7 @@ import java.util.List;
  * Widths count Unicode code points, so Cyrillic names line up with Latin ones; cells longer than
  * {@link #MAX_CELL} are cut with an ellipsis.
  */
-final class TextTable {
+public final class TextTable {
     static final int MAX_CELL = 44;
 
     private final List<String[]> rows = new ArrayList<>();
@@ -17,7 +17,7 @@ final class TextTable {
     private final String[] header;
 
     /** @param header column names; may be null for a table without a header line */
-    TextTable(String[] header, boolean... numeric) {
+    public TextTable(String[] header, boolean... numeric) {
         if (header != null && header.length != numeric.length) {
             throw new IllegalArgumentException("header has " + header.length + " columns, numeric flags "
                     + numeric.length);
@@ -26,7 +26,7 @@ final class TextTable {
         this.numeric = numeric.clone();
     }
 
-    TextTable row(Object... cells) {
+    public TextTable row(Object... cells) {
         if (cells.length != numeric.length) {
             throw new IllegalArgumentException("row has " + cells.length + " cells, table " + numeric.length);
         }
@@ -43,7 +43,7 @@ final class TextTable {
     }
 
     /** Prints the table, each line starting with {@code indent}. */
-    void print(PrintWriter out, String indent) {
+    public void print(PrintWriter out, String indent) {
         int[] width = new int[numeric.length];
         List<String[]> all = new ArrayList<>();
         if (header != null) {

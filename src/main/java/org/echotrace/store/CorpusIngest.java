@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 import org.echotrace.Analyzer;
 import org.echotrace.model.Post;
 import org.echotrace.model.Problem;
+import org.echotrace.store.index.PostIndex;
 import org.echotrace.trace.Tracer;
 
 /**
@@ -16,6 +17,9 @@ import org.echotrace.trace.Tracer;
  * reader gave up part-way, so a crash or a bad input never leaves half an input in the record.
  */
 public final class CorpusIngest {
+    /** How often the index is committed during a run; on a crash, what it has not committed is re-indexed. */
+    private static final long INDEX_COMMIT_NANOS = 10_000_000_000L;
+
     private final Store store;
     private final Analyzer analyzer;
     private final Supplier<Tracer> tracers;
@@ -54,7 +58,9 @@ public final class CorpusIngest {
 
     public Result run(List<String> paths, InputStream stdin, Consumer<Problem> problems, Listener listener) {
         CorpusWriter writer = new CorpusWriter(store);
+        PostIndex index = store.index();
         long[] totals = new long[4];
+        long[] lastIndexCommit = {System.nanoTime()};
         Analyzer.Summary summary = analyzer.runInputs(paths, stdin, new Analyzer.Sink() {
             private CorpusWriter.Batch batch;
 
@@ -66,6 +72,9 @@ public final class CorpusIngest {
             @Override
             public void accept(Post post) {
                 CorpusWriter.Outcome o = batch.add(post);
+                if (o != CorpusWriter.Outcome.UNCHANGED) {
+                    index.put(batch.lastSeq(), post);
+                }
                 listener.post(post, o);
             }
 
@@ -74,6 +83,23 @@ public final class CorpusIngest {
                 CorpusWriter.IngestRecord r = counts.aborted()
                         ? batch.rollback(counts.errors(), counts.warnings(), "read failed part-way; nothing kept")
                         : batch.commit("done", counts.errors(), counts.warnings(), null);
+                try {
+                    if (counts.aborted()) {
+                        // take the rolled-back rows out of the index again, and put back the versions they replaced
+                        index.deleteFrom(batch.startSeq());
+                        for (long seq : batch.versionedSeqs()) {
+                            store.queries().forEach("seq = ?", List.of(seq), p -> index.put(p.seq(), p.post()));
+                        }
+                    }
+                    if (System.nanoTime() - lastIndexCommit[0] > INDEX_COMMIT_NANOS) {
+                        index.commit(r.ingestId());
+                        lastIndexCommit[0] = System.nanoTime();
+                    } else {
+                        index.refresh();
+                    }
+                } catch (java.io.IOException | java.sql.SQLException e) {
+                    throw new StoreException(store.dir() + ": search index: " + e.getMessage(), e);
+                }
                 batch = null;
                 if (counts.aborted()) {
                     totals[3]++;
@@ -87,6 +113,7 @@ public final class CorpusIngest {
         }, problems);
         CorpusTracer.Summary traced = null;
         try {
+            index.commit(store.queries().lastIngest());
             CorpusTracer tracer = new CorpusTracer(store, tracers);
             if (tracer.stale()) {
                 listener.tracing();
@@ -94,6 +121,8 @@ public final class CorpusIngest {
             }
         } catch (java.sql.SQLException e) {
             throw Store.failure(store.dir(), e);
+        } catch (java.io.IOException e) {
+            throw new StoreException(store.dir() + ": search index: " + e.getMessage(), e);
         }
         return new Result(summary, totals[0], totals[1], totals[2], totals[3], traced);
     }

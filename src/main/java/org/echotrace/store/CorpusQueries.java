@@ -40,6 +40,11 @@ public final class CorpusQueries {
         return longValue("select count(*) from posts");
     }
 
+    /** The last ingest id logged; 0 for a new corpus. */
+    public long lastIngest() throws SQLException {
+        return longValue("select coalesce(max(ingest_id), 0) from ingests");
+    }
+
     /** The post with this id (current or earlier version's id) or this {@code url}. */
     public Optional<StoredPost> post(String idOrUrl) throws SQLException {
         try (PreparedStatement p = c.prepareStatement("select " + COLUMNS + " from posts_traced where id = ? or url = ? "

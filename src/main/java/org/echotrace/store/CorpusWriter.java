@@ -29,8 +29,9 @@ import org.echotrace.trace.TraceItems;
  * <p>Each post is matched to what the store holds by its item key ({@link PostIds#itemKey}: channel and
  * message id, URL, or file name and position): an item not seen before gets the next row ({@code seq}); the
  * same item with the same id (so the same title and text) is left alone, which makes ingest idempotent; the
- * same item with another id is a new version: the row is replaced in place, keeping its {@code seq}, and the
- * version is added to {@code post_versions}, the edit history.
+ * same item with an id not seen before is a new version: the row is replaced in place, keeping its {@code seq},
+ * and the version is added to {@code post_versions}, the edit history. An earlier version read again (an older
+ * export re-ingested) changes nothing, so re-running any set of inputs in any order adds nothing.
  */
 public final class CorpusWriter {
     private final Store store;
@@ -118,6 +119,8 @@ public final class CorpusWriter {
         private long versioned;
         private long unchanged;
         private String format;
+        private long lastSeq = -1;
+        private final java.util.List<Long> versionedSeqs = new java.util.ArrayList<>();
 
         private Batch(String input, long ingestId) throws SQLException {
             this.input = input;
@@ -134,6 +137,21 @@ public final class CorpusWriter {
 
         private DuckDBAppender appender(String table) throws SQLException {
             return c.createAppender(DuckDBConnection.DEFAULT_SCHEMA, table);
+        }
+
+        /** The row of the post last added (new or versioned). */
+        public long lastSeq() {
+            return lastSeq;
+        }
+
+        /** The first row this batch adds: rows from here on are its own. */
+        public long startSeq() {
+            return startSeq;
+        }
+
+        /** Rows this batch gave a new version (they existed before it). */
+        public java.util.List<Long> versionedSeqs() {
+            return java.util.List.copyOf(versionedSeqs);
         }
 
         /** The ingest id this input's rows carry. */
@@ -167,10 +185,16 @@ public final class CorpusWriter {
                     items.put(h, check, seq, id);
                     writePost(seq, key, 1, post, t, now, now);
                     writeVersion(seq, 1, post, "new", now);
+                    lastSeq = seq;
                     added++;
                     return Outcome.NEW;
                 }
                 flushAll();
+                if (seenBefore(seq, post.id())) {
+                    // an earlier version read again (an older export): history has it, the current one stays
+                    unchanged++;
+                    return Outcome.UNCHANGED;
+                }
                 int version;
                 Instant firstSeen;
                 String oldTitle;
@@ -197,10 +221,26 @@ public final class CorpusWriter {
                 String changed = Objects.equals(oldTitle, post.title()) ? "text"
                         : Objects.equals(oldText, post.text()) ? "title" : "title,text";
                 writeVersion(seq, version, post, changed, now);
+                lastSeq = seq;
+                if (seq < startSeq) {
+                    versionedSeqs.add(seq);
+                }
                 versioned++;
                 return Outcome.VERSIONED;
             } catch (SQLException e) {
                 throw Store.failure(store.dir(), e);
+            }
+        }
+
+        private boolean seenBefore(long seq, String id) throws SQLException {
+            try (PreparedStatement p = c.prepareStatement(
+                    "select count(*) from post_versions where seq = ? and id = ?")) {
+                p.setLong(1, seq);
+                p.setString(2, id);
+                try (ResultSet rs = p.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1) > 0;
+                }
             }
         }
 

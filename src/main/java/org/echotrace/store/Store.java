@@ -13,6 +13,9 @@ import java.util.Properties;
 
 import org.duckdb.DuckDBConnection;
 
+import org.echotrace.store.index.IndexSync;
+import org.echotrace.store.index.PostIndex;
+
 /**
  * A corpus data directory: the DuckDB database that is the system of record ({@code corpus.duckdb}), the
  * Lucene index derived from it ({@code index/}) and the writer lock ({@code writer.lock}).
@@ -36,6 +39,7 @@ public final class Store implements AutoCloseable {
     private final Mode mode;
     private final WriterLock lock;
     private final DuckDBConnection connection;
+    private PostIndex index;
 
     private Store(Path dir, Mode mode, WriterLock lock, DuckDBConnection connection) {
         this.dir = dir;
@@ -139,6 +143,26 @@ public final class Store implements AutoCloseable {
         return connection.duplicate();
     }
 
+    /**
+     * The Lucene index, opened on first use: for writing (and brought up to date with the record, see
+     * {@link IndexSync}) in {@link Mode#WRITE}, read-only in {@link Mode#READ}.
+     */
+    public synchronized PostIndex index() {
+        if (index == null) {
+            try {
+                if (mode == Mode.WRITE) {
+                    index = PostIndex.openForWriting(indexDir());
+                    IndexSync.sync(this, index);
+                } else {
+                    index = PostIndex.openForReading(indexDir());
+                }
+            } catch (IOException | SQLException e) {
+                throw new StoreException(dir + ": search index: " + e.getMessage(), e);
+            }
+        }
+        return index;
+    }
+
     /** Read-only queries over the corpus on the store's connection. */
     public CorpusQueries queries() {
         return new CorpusQueries(connection);
@@ -146,6 +170,13 @@ public final class Store implements AutoCloseable {
 
     @Override
     public void close() {
+        try {
+            if (index != null) {
+                index.close();
+            }
+        } catch (IOException e) {
+            throw new StoreException(dir + ": search index: " + e.getMessage(), e);
+        }
         try {
             connection.close();
         } catch (SQLException e) {

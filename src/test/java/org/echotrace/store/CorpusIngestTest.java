@@ -59,10 +59,12 @@ class CorpusIngestTest {
             // the first version's id still finds the post
             assertThat(store.queries().post(history.get(0).id())).get().extracting(StoredPost::seq).isEqualTo(p.seq());
         }
-        // and seeing the first text again is one more version, not a duplicate
-        StoreFixtures.ingest(data, problems, v1);
+        // an older export read again changes nothing: its text is in the history, the newer one stays current
+        CorpusIngest.Result again = StoreFixtures.ingest(data, problems, v1, v2);
+        assertThat(again.unchanged()).isEqualTo(2);
         assertThat(StoreFixtures.count(data, "select count(*) from posts")).isEqualTo(1);
-        assertThat(StoreFixtures.count(data, "select max(version) from post_versions")).isEqualTo(3);
+        assertThat(StoreFixtures.count(data, "select max(version) from post_versions")).isEqualTo(2);
+        assertThat(StoreFixtures.count(data, "select count(*) from posts where text like '%обновлено%'")).isEqualTo(1);
     }
 
     @Test
