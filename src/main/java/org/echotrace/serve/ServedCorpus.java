@@ -12,6 +12,10 @@ import org.echotrace.trace.Tracer;
 import org.echotrace.store.CorpusWriter;
 import org.echotrace.store.SourceRemoval;
 import org.echotrace.store.Store;
+import org.echotrace.store.StoreException;
+import org.echotrace.store.index.PostSearch;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The store as the server sees it: opened read-only, or for writing when the server has a token (then uploads,
@@ -20,6 +24,8 @@ import org.echotrace.store.Store;
  */
 public final class ServedCorpus implements AutoCloseable {
 
+    private static final Logger LOG = LoggerFactory.getLogger(ServedCorpus.class);
+
     private final Store store;
     private final StoreQueries queries;
     private final Object writeLock = new Object();
@@ -27,8 +33,18 @@ public final class ServedCorpus implements AutoCloseable {
     private ServedCorpus(Store store, ServeOptions options) {
         this.store = store;
         StoreQueries.Connections connections = store::connect;
-        this.queries = new StoreQueries(connections, new SqlTextSearch(connections, options.queryTimeout()),
-                this::deleteSource, options.queryTimeout());
+        this.queries = new StoreQueries(connections, textSearch(store, options), this::deleteSource,
+                options.queryTimeout());
+    }
+
+    /** The store's Lucene index when it can be opened, else a scan in DuckDB (slower, same answers). */
+    private static TextSearch textSearch(Store store, ServeOptions options) {
+        try {
+            return new LuceneTextSearch(new PostSearch(store.index(), store.connect()));
+        } catch (StoreException | java.sql.SQLException e) {
+            LOG.warn("search index unavailable ({}); searching by scanning the database", e.getMessage());
+            return new SqlTextSearch(store::connect, options.queryTimeout());
+        }
     }
 
     /** Opens {@code options.dataDir()}: for writing when the server has a token, else read-only. */

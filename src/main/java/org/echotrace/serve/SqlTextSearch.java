@@ -78,7 +78,7 @@ public final class SqlTextSearch implements TextSearch {
             for (int i = 0; i < rows.size(); i++) {
                 hits.add(snippet(((Number) rows.get(i, "seq")).longValue(), (String) rows.get(i, "body"), terms));
             }
-            return new Page(total, hits);
+            return new Page(total, hits, null);
         } catch (java.sql.SQLException e) {
             throw new ApiException(503, "unavailable", "the corpus cannot be read right now");
         }

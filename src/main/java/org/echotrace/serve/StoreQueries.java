@@ -164,9 +164,42 @@ public final class StoreQueries implements ApiQueries {
             Table rows = Table.of(cols, hits);
             String next = offset + r.limit() < Math.min(page.total(), 10_000) && !hits.isEmpty()
                     ? Cursor.encode("o", offset + r.limit()) : null;
+            if (page.facets() != null) {
+                return Answer.of().put("query", r.query()).put("total", page.total()).put("hits", rows)
+                        .put("next_cursor", next)
+                        .put("facet_source", named(db, page.facets().get("source"), "sources", "source", "label"))
+                        .put("facet_language", facet(page.facets().get("language")))
+                        .put("facet_entity", named(db, page.facets().get("entity"), "entities", "id", "name"))
+                        .put("facet_hashtag", facet(page.facets().get("hashtag")))
+                        .put("facet_day", facet(page.facets().get("day")));
+            }
             long[] seqs = text.matching(r.query(), r, 200_000);
             return searchAnswer(db, r, page.total(), rows, next, Filter.seqs(seqs));
         }
+    }
+
+    private static Table facet(Table t) {
+        return t == null ? Table.of(List.of("value", "count"), List.of()) : t;
+    }
+
+    /** A facet's values with their names from {@code table} ({@code key} → {@code name}), in the facet's order. */
+    private static Table named(Sql db, Table facet, String table, String key, String name) {
+        Table f = facet(facet);
+        List<List<Object>> rows = new ArrayList<>();
+        java.util.Map<Object, Object> names = new java.util.HashMap<>();
+        if (f.size() > 0) {
+            String in = String.join(",", java.util.Collections.nCopies(f.size(), "?"));
+            Table t = db.table("select " + key + ", " + name + " from " + table + " where " + key + " in (" + in + ")",
+                    f.column("value").toArray());
+            for (List<Object> row : t.rows()) {
+                names.put(row.get(0), row.get(1));
+            }
+        }
+        for (List<Object> row : f.rows()) {
+            Object n = names.get(row.get(0));
+            rows.add(Arrays.asList(row.get(0), n == null ? row.get(0) : n, row.get(1)));
+        }
+        return Table.of(List.of("value", name, "count"), rows);
     }
 
     private static int offsetOf(String cursor) {
