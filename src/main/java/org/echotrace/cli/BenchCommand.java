@@ -64,11 +64,20 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Real Telegram posts for the understanding figures (default: ${DEFAULT-VALUE}).")
     Path telegramDir;
 
-    @Option(names = "--only", paramLabel = "WHAT", description = "Run only 'posts', 'understand', 'html' or 'copies'.")
+    @Option(names = "--only", paramLabel = "WHAT", description = "Run only 'posts', 'understand', 'html', 'copies' or "
+            + "'serve' (the server over a synthetic store of the largest --sizes, and the load test).")
     String only;
 
     @Option(names = "--seed", defaultValue = "42", description = "Corpus seed (default: ${DEFAULT-VALUE}).")
     long seed;
+
+    @Option(names = "--load-rate", defaultValue = "200", paramLabel = "N",
+            description = "serve: requests per second of the load test (default: ${DEFAULT-VALUE}).")
+    int loadRate;
+
+    @Option(names = "--load-seconds", defaultValue = "60", paramLabel = "S",
+            description = "serve: how long the load test runs, 0 for none (default: ${DEFAULT-VALUE}).")
+    int loadSeconds;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -91,6 +100,14 @@ public final class BenchCommand implements Callable<Integer> {
         if (only == null || only.equals("copies")) {
             new CopiesBench(seed, sizes.stream().mapToLong(BenchCommand::parseSize).toArray(), out)
                     .run(realTelegramPosts(PostCleaner.standard()));
+        }
+        if (only != null && only.equals("serve")) {
+            long n = sizes.stream().mapToLong(BenchCommand::parseSize).max().orElse(100_000);
+            try {
+                new org.echotrace.bench.ServeBench(n, seed, loadRate, loadSeconds, out).run();
+            } catch (Exception e) {
+                throw new IllegalStateException("serve bench failed: " + e.getMessage(), e);
+            }
         }
         out.flush();
         return EchotraceCli.OK;
