@@ -66,12 +66,21 @@ public final class BenchCommand implements Callable<Integer> {
     Path telegramDir;
 
     @Option(names = "--only", paramLabel = "WHAT",
-            description = "Run only 'posts', 'understand', 'html', 'copies' or 'store' (analyze and ingest end to end, "
-                    + "search and facet latency; not run by default).")
+            description = "Run only 'posts', 'understand', 'html', 'copies', 'store' (analyze and ingest end to end, "
+                    + "search and facet latency) or 'serve' (the server over a synthetic store of the largest --sizes, "
+                    + "and the load test); the last two are not run by default.")
     String only;
 
     @Option(names = "--seed", defaultValue = "42", description = "Corpus seed (default: ${DEFAULT-VALUE}).")
     long seed;
+
+    @Option(names = "--load-rate", defaultValue = "200", paramLabel = "N",
+            description = "serve: requests per second of the load test (default: ${DEFAULT-VALUE}).")
+    int loadRate;
+
+    @Option(names = "--load-seconds", defaultValue = "60", paramLabel = "S",
+            description = "serve: how long the load test runs, 0 for none (default: ${DEFAULT-VALUE}).")
+    int loadSeconds;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -101,6 +110,14 @@ public final class BenchCommand implements Callable<Integer> {
                         sizes.stream().mapToLong(BenchCommand::parseSize).toArray(), seed);
             } catch (Exception e) {
                 throw new IllegalStateException("store bench failed: " + e.getMessage(), e);
+            }
+        }
+        if (only != null && only.equals("serve")) {
+            long n = sizes.stream().mapToLong(BenchCommand::parseSize).max().orElse(100_000);
+            try {
+                new org.echotrace.bench.ServeBench(n, seed, loadRate, loadSeconds, out).run();
+            } catch (Exception e) {
+                throw new IllegalStateException("serve bench failed: " + e.getMessage(), e);
             }
         }
         out.flush();

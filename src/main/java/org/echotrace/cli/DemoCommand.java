@@ -25,15 +25,21 @@ import org.echotrace.trace.TraceResult;
 import org.echotrace.trace.Tracer;
 import org.echotrace.report.CorpusSummary;
 import org.echotrace.report.SummaryPrinter;
+import org.echotrace.serve.ServeOptions;
+import org.echotrace.store.CorpusIngest;
+import org.echotrace.store.Store;
+import org.echotrace.store.StoreException;
 
 /**
  * {@code echotrace demo}: runs the analyse pipeline over the bundled sample case ({@code samples/}), writes
- * the posts as JSON Lines and prints a readable summary of what was found.
+ * the posts as JSON Lines, prints a readable summary of what was found, ingests the samples into a fresh demo
+ * data directory and serves the dashboard over it until Ctrl-C ({@code --no-serve} stops after the summary).
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = {"Analyses the bundled sample corpus (samples/: a Foreign Ministry statement copied across "
                 + "Telegram channels, wire stories, an aggregator, feeds and scraper records), writes the posts as "
-                + "JSON Lines and prints a summary.",
+                + "JSON Lines and prints a summary; then stores them in a fresh demo data directory and serves the "
+                + "dashboard on it (http://127.0.0.1:7070/) until Ctrl-C.",
                 "Exit status: 0 all inputs read, 1 some inputs failed or the samples were not found, 2 usage error."})
 public final class DemoCommand implements Callable<Integer> {
 
@@ -45,8 +51,22 @@ public final class DemoCommand implements Callable<Integer> {
             description = "Where to write the posts (default: ${DEFAULT-VALUE}).")
     Path out;
 
+    @Option(names = "--data", paramLabel = "DIR", defaultValue = "echotrace-demo-data",
+            description = "The demo data directory, emptied and filled on each run (default: ${DEFAULT-VALUE}); "
+                    + "an existing folder is only reused when an earlier demo made it.")
+    Path data;
+
+    @Option(names = "--no-serve", description = "Stop after the summary (for scripts).")
+    boolean noServe;
+
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "7070", description = "Port (default: ${DEFAULT-VALUE}).")
+    int port;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    /** Marks a folder as made by the demo, so a later demo may empty it. */
+    static final String MARKER = ".echotrace-demo";
 
     @Override
     public Integer call() throws IOException {
@@ -93,7 +113,52 @@ public final class DemoCommand implements Callable<Integer> {
         stdout.println(String.format(Locale.ROOT, "Wrote %d post%s to %s", run.posts(), run.posts() == 1 ? "" : "s",
                 out.toAbsolutePath().normalize()));
         stdout.flush();
-        return run.failedInputs() > 0 ? EchotraceCli.SOME_FAILED : EchotraceCli.OK;
+        int status = run.failedInputs() > 0 ? EchotraceCli.SOME_FAILED : EchotraceCli.OK;
+        if (!freshDataDir(err)) {
+            return EchotraceCli.SOME_FAILED;
+        }
+        try (Store store = Store.open(data, Store.Mode.WRITE)) {
+            CorpusIngest.Result stored = new CorpusIngest(store, Analyzer.standard(AnalyzeOptions.defaults()), Tracer::standard)
+                    .run(inputs, InputStream.nullInputStream(), p -> { }, CorpusIngest.Listener.NONE);
+            stdout.println("Stored in " + data.toAbsolutePath().normalize() + ": " + stored.line());
+        } catch (StoreException e) {
+            err.println("echotrace: " + e.getMessage());
+            return EchotraceCli.SOME_FAILED;
+        }
+        stdout.flush();
+        if (noServe) {
+            return status;
+        }
+        try {
+            ServeCommand.serve(ServeOptions.defaults(data).withListen(ServeOptions.DEFAULT_HOST, port), stdout, err);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return status;
+    }
+
+    /** Empties the demo data directory (only one an earlier demo made) or creates it, and marks it. */
+    private boolean freshDataDir(PrintWriter err) throws IOException {
+        if (Files.exists(data)) {
+            boolean empty;
+            try (Stream<Path> s = Files.list(data)) {
+                empty = s.findAny().isEmpty();
+            }
+            if (!empty && !Files.exists(data.resolve(MARKER))) {
+                err.println("echotrace: " + data + " exists and was not made by the demo; give another folder with --data");
+                return false;
+            }
+            try (Stream<Path> s = Files.walk(data)) {
+                for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    if (!p.equals(data)) {
+                        Files.delete(p);
+                    }
+                }
+            }
+        }
+        Files.createDirectories(data);
+        Files.writeString(data.resolve(MARKER), "made by 'echotrace demo'; emptied by the next demo run\n");
+        return true;
     }
 
     /** The sample inputs: every entry of {@code dir} except its documentation ({@code *.md}). */

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         description = "Traces state-affiliated messaging: turns Telegram exports, saved channel pages, news pages, "
                 + "feeds, web archives and scraper records into clean, comparable posts, and traces who copied whom: "
                 + "copy clusters, origins, stories and the propagation graph between sources.",
-        subcommands = {AnalyzeCommand.class, IngestCommand.class, SearchCommand.class, ExportCommand.class, SqlCommand.class, StatsCommand.class, ReindexCommand.class, GraphCommand.class, TraceCommand.class, DemoCommand.class, EvalCommand.class, BenchCommand.class,
+        subcommands = {AnalyzeCommand.class, IngestCommand.class, ServeCommand.class, SearchCommand.class, ExportCommand.class, SqlCommand.class, StatsCommand.class, ReindexCommand.class, GraphCommand.class, TraceCommand.class, DemoCommand.class, EvalCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class EchotraceCli implements Runnable {
 

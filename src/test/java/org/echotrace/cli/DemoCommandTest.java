@@ -59,7 +59,8 @@ class DemoCommandTest {
     @Test
     void demoReadsTheWholeSampleCaseWithoutErrors(@TempDir Path tmp) throws IOException {
         Path out = tmp.resolve("demo.jsonl");
-        Run r = run("demo", "--samples", SAMPLES.toString(), "--out", out.toString());
+        Run r = run("demo", "--samples", SAMPLES.toString(), "--out", out.toString(), "--no-serve",
+                "--data", tmp.resolve("data").toString());
 
         assertThat(r.err()).as("problems reported").doesNotContain(": error:");
         assertThat(r.exit()).isEqualTo(EchotraceCli.OK);
@@ -88,6 +89,19 @@ class DemoCommandTest {
                 "mid_sample", "embassy_sample", "#ОБСЕ", "#OSCE");
         assertThat(r.out()).contains("Wrote " + posts.size() + " posts to " + out.toAbsolutePath().normalize());
         assertThat(r.out()).doesNotContain("\u001B[");
+        assertThat(r.out()).contains("Stored in " + tmp.resolve("data").toAbsolutePath().normalize() + ": "
+                + posts.size() + " new");
+        assertThat(tmp.resolve("data").resolve("corpus.duckdb")).exists();
+    }
+
+    @Test
+    void demoRefusesAFolderItDidNotMake(@TempDir Path tmp) throws IOException {
+        Files.writeString(tmp.resolve("keep.txt"), "mine");
+        Run r = run("demo", "--samples", SAMPLES.toString(), "--out", tmp.resolve("o.jsonl").toString(), "--no-serve",
+                "--data", tmp.toString());
+        assertThat(r.exit()).isEqualTo(EchotraceCli.SOME_FAILED);
+        assertThat(r.err()).contains("was not made by the demo");
+        assertThat(tmp.resolve("keep.txt")).exists();
     }
 
     @Test
