@@ -27,7 +27,8 @@ public final class CorpusQueries {
     static final String COLUMNS = "seq, version, id, path, format, channel, channel_title, outlet, url, item_id, "
             + "counters, description, position, title, author, text, language, published, edited, forwarded_from, "
             + "place, attributions, hashtags, mentions, urls, media_type, reactions, views, entities, dates, quotes, "
-            + "cluster, duplicate_of, story, relation, similarity, coverage, uncredited";
+            + "cluster, duplicate_of, story, relation, similarity, coverage, uncredited, language_confidence, "
+            + "forwarded_published, reply_to, trace_order";
 
     private final Connection c;
 
@@ -149,6 +150,8 @@ public final class CorpusQueries {
                 rs.getString(12));
         long v = rs.getLong(28);
         Long views = rs.wasNull() ? null : v;
+        double lc = rs.getDouble(39);
+        Double languageConfidence = rs.wasNull() ? null : lc;
         Post post = Post.builder(source)
                 .id(rs.getString(3))
                 .position(rs.getLong(13))
@@ -156,9 +159,12 @@ public final class CorpusQueries {
                 .author(rs.getString(15))
                 .text(rs.getString(16))
                 .language(rs.getString(17))
+                .languageConfidence(languageConfidence)
                 .published(rs.getString(18))
                 .edited(rs.getString(19))
                 .forwardedFrom(rs.getString(20))
+                .forwardedPublished(rs.getString(40))
+                .replyTo(rs.getString(41))
                 .place(rs.getString(21))
                 .attributions(PostJson.readAttributions(rs.getString(22)))
                 .hashtags(PostJson.readStrings(rs.getString(23)))
@@ -179,7 +185,7 @@ public final class CorpusQueries {
             double cov = rs.getDouble(37);
             Double coverage = rs.wasNull() ? null : cov;
             trace = new PostTrace(rs.getString(32), rs.getString(33), story, rs.getString(35), similarity, coverage,
-                    rs.getBoolean(38));
+                    rs.getBoolean(38), rs.getString(42));
         }
         return new StoredPost(rs.getLong(1), rs.getInt(2), post, trace);
     }

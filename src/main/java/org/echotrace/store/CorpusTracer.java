@@ -94,7 +94,7 @@ public final class CorpusTracer {
                     PostTrace t = traces.get(i);
                     a.beginRow().append(seqs[i]).append(t.cluster()).append(t.duplicateOf()).append(t.story())
                             .append(t.relation()).append(t.similarity()).append(t.coverage()).append(t.uncredited())
-                            .endRow();
+                            .append(t.order()).endRow();
                     if (t.duplicateOf() != null) {
                         copies++;
                         if (t.uncredited()) {

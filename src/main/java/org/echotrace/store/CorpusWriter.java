@@ -265,14 +265,15 @@ public final class CorpusWriter {
                     .append(s.path()).append(s.format().id()).append(s.channel()).append(s.channelTitle())
                     .append(s.outlet()).append(s.url()).append(s.itemId()).append(PostJson.counts(s.counters()))
                     .append(s.description()).append(p.position()).append(p.title()).append(p.author())
-                    .append(p.text()).append(p.language()).append(p.published());
+                    .append(p.text()).append(p.language()).append(p.languageConfidence()).append(p.published());
             if (t.published() == Long.MIN_VALUE) {
                 posts.appendNull();
             } else {
                 posts.append(java.time.OffsetDateTime.ofInstant(Instant.ofEpochSecond(t.published()),
                         java.time.ZoneOffset.UTC));
             }
-            posts.append(p.edited()).append(p.forwardedFrom()).append(p.place())
+            posts.append(p.edited()).append(p.forwardedFrom()).append(p.forwardedPublished()).append(p.replyTo())
+                    .append(p.place())
                     .append(PostJson.attributions(p.attributions())).append(PostJson.strings(p.hashtags()))
                     .append(PostJson.strings(p.mentions())).append(PostJson.strings(p.urls()))
                     .append(p.mediaType()).append(PostJson.counts(p.reactions())).append(p.views())
@@ -285,7 +286,7 @@ public final class CorpusWriter {
                 }
                 for (Mention m : e.mentions()) {
                     mentions.beginRow().append(seq).append(e.id()).append(e.confidence()).append(m.field())
-                            .append(m.start()).append(m.end()).append(m.text()).endRow();
+                            .append(m.start()).append(m.end()).append(m.text()).append(m.source()).append(m.kind()).endRow();
                 }
             }
             int n = 0;

@@ -107,6 +107,12 @@ final class PostJson {
                     g.writeNumberField("start", m.start());
                     g.writeNumberField("end", m.end());
                     g.writeStringField("text", m.text());
+                    if (m.source() != null) {
+                        g.writeStringField("source", m.source());
+                    }
+                    if (m.kind() != null) {
+                        g.writeStringField("kind", m.kind());
+                    }
                     g.writeEndObject();
                 }
                 g.writeEndArray();
@@ -202,7 +208,7 @@ final class PostJson {
             List<Mention> mentions = new ArrayList<>();
             for (JsonNode m : n.path("mentions")) {
                 mentions.add(new Mention(text(m, "field"), m.path("start").asInt(), m.path("end").asInt(),
-                        text(m, "text")));
+                        text(m, "text"), text(m, "source"), text(m, "kind")));
             }
             out.add(new EntityRef(text(n, "id"), text(n, "name"), text(n, "type"), n.path("known").asBoolean(),
                     n.path("confidence").asDouble(), mentions));

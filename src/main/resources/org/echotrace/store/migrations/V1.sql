@@ -54,10 +54,13 @@ create table posts (
     author         varchar,
     text           varchar not null,
     language       varchar,
+    language_confidence double,
     published      varchar,
     published_at   timestamptz,
     edited         varchar,
     forwarded_from varchar,
+    forwarded_published varchar,
+    reply_to       varchar,
     place          varchar,
     attributions   json not null,
     hashtags       json not null,
@@ -101,7 +104,9 @@ create table mentions (
     field      varchar not null,
     "start"    integer not null,
     "end"      integer not null,
-    text       varchar not null
+    text       varchar not null,
+    source     varchar,
+    kind       varchar
 )
 ;
 create table quotes (
@@ -137,7 +142,8 @@ create table traces (
     relation     varchar,
     similarity   double,
     coverage     double,
-    uncredited   boolean not null
+    uncredited   boolean not null,
+    trace_order  varchar
 )
 ;
 create table copies (
@@ -174,5 +180,6 @@ create table stories (
 )
 ;
 create view posts_traced as
-    select p.*, t.cluster, t.duplicate_of, t.story, t.relation, t.similarity, t.coverage, t.uncredited
+    select p.*, t.cluster, t.duplicate_of, t.story, t.relation, t.similarity, t.coverage, t.uncredited,
+        t.trace_order
     from posts p left join traces t using (seq)
