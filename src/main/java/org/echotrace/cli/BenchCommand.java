@@ -64,7 +64,7 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Real Telegram posts for the understanding figures (default: ${DEFAULT-VALUE}).")
     Path telegramDir;
 
-    @Option(names = "--only", paramLabel = "WHAT", description = "Run only 'posts', 'understand', 'html' or 'copies'.")
+    @Option(names = "--only", paramLabel = "WHAT", description = "Run only 'posts', 'understand', 'html', 'costs' (inputs whose cost must stay linear) or 'copies'.")
     String only;
 
     @Option(names = "--seed", defaultValue = "42", description = "Corpus seed (default: ${DEFAULT-VALUE}).")
@@ -87,6 +87,17 @@ public final class BenchCommand implements Callable<Integer> {
         }
         if (only == null || only.equals("html")) {
             benchHtml(corpus, out);
+        }
+        if (only == null || only.equals("costs")) {
+            Path dir = Files.createTempDirectory("echotrace-costs");
+            try {
+                new org.echotrace.bench.CostsBench(out, dir).run();
+            } finally {
+                try (Stream<Path> s = Files.list(dir)) {
+                    s.forEach(p -> p.toFile().delete());
+                }
+                Files.deleteIfExists(dir);
+            }
         }
         if (only == null || only.equals("copies")) {
             new CopiesBench(seed, sizes.stream().mapToLong(BenchCommand::parseSize).toArray(), out)

@@ -65,7 +65,7 @@ public final class InputWalker {
     /** The summary's name for files skipped as not posts. */
     public static final String MEDIA = "media files";
     /** The summary's name for files left out by {@code --include}/{@code --exclude}. */
-    public static final String EXCLUDED = "files excluded";
+    public static final String EXCLUDED = "excluded files";
 
     private static final int MAX_NESTING = 4;
     private static final Pattern PAGE = Pattern.compile("messages(\\d*)\\.html");
