@@ -66,9 +66,10 @@ public final class BenchCommand implements Callable<Integer> {
     Path telegramDir;
 
     @Option(names = "--only", paramLabel = "WHAT",
-            description = "Run only 'posts', 'understand', 'html', 'copies', 'store' (analyze and ingest end to end, "
-                    + "search and facet latency) or 'serve' (the server over a synthetic store of the largest --sizes, "
-                    + "and the load test); the last two are not run by default.")
+            description = "Run only 'posts', 'understand', 'html', 'costs' (inputs whose cost must stay linear), "
+                    + "'copies', 'store' (analyze and ingest end to end, search and facet latency) or 'serve' (the "
+                    + "server over a synthetic store of the largest --sizes, and the load test); the last two are not "
+                    + "run by default.")
     String only;
 
     @Option(names = "--seed", defaultValue = "42", description = "Corpus seed (default: ${DEFAULT-VALUE}).")
@@ -99,6 +100,17 @@ public final class BenchCommand implements Callable<Integer> {
         }
         if (only == null || only.equals("html")) {
             benchHtml(corpus, out);
+        }
+        if (only == null || only.equals("costs")) {
+            Path dir = Files.createTempDirectory("echotrace-costs");
+            try {
+                new org.echotrace.bench.CostsBench(out, dir).run();
+            } finally {
+                try (Stream<Path> s = Files.list(dir)) {
+                    s.forEach(p -> p.toFile().delete());
+                }
+                Files.deleteIfExists(dir);
+            }
         }
         if (only == null || only.equals("copies")) {
             new CopiesBench(seed, sizes.stream().mapToLong(BenchCommand::parseSize).toArray(), out)

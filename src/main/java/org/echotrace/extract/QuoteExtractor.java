@@ -306,7 +306,8 @@ public final class QuoteExtractor implements PostStage {
     private static boolean isSplitBridge(String text, MarkedSpan a, MarkedSpan b) {
         int from = a.close();
         int to = b.open();
-        if (to - from > 100 || to <= from || text.indexOf('\n', from) < to && text.indexOf('\n', from) >= 0) {
+        // the line-break test looks inside the bridge only: indexOf from 'from' would scan to the text's next break
+        if (to - from > 100 || to <= from || text.substring(from, to).indexOf('\n') >= 0) {
             return false;
         }
         String bridge = text.substring(from, to).strip();

@@ -65,7 +65,7 @@ public final class InputWalker {
     /** The summary's name for files skipped as not posts. */
     public static final String MEDIA = "media files";
     /** The summary's name for files left out by {@code --include}/{@code --exclude}. */
-    public static final String EXCLUDED = "files excluded";
+    public static final String EXCLUDED = "excluded files";
 
     private static final int MAX_NESTING = 4;
     private static final Pattern PAGE = Pattern.compile("messages(\\d*)\\.html");
@@ -95,6 +95,7 @@ public final class InputWalker {
     private final Map<Path, String> read = new HashMap<>();
     private final Map<String, Long> skipped = new LinkedHashMap<>();
     private long found;
+    private long bombMinBytes = BombGuard.MIN_BYTES;
 
     public InputWalker(Consumer<Problem> problems, InputStream stdin) {
         this(problems, stdin, WalkOptions.all());
@@ -106,6 +107,12 @@ public final class InputWalker {
         options.include().forEach(g -> include.add(WalkOptions.matcher(g)));
         options.exclude().forEach(g -> exclude.add(WalkOptions.matcher(g)));
         this.neverRead = options.neverRead().stream().map(InputWalker::resolved).toList();
+    }
+
+    /** For tests: judge decompression ratios after {@code bytes} of output instead of {@link BombGuard#MIN_BYTES}. */
+    InputWalker withBombThreshold(long bytes) {
+        this.bombMinBytes = bytes;
+        return this;
     }
 
     /** Files deliberately not read, by kind ({@link #MEDIA}, {@link #EXCLUDED}), in first-seen order. */
@@ -361,7 +368,7 @@ public final class InputWalker {
             byte[] magic = in.readNBytes(4);
             in.reset();
             if (depth < MAX_NESTING && isGzip(magic)) {
-                GZIPInputStream gz = new GZIPInputStream(in, 64 * 1024);
+                InputStream gz = new BombGuard(new GZIPInputStream(in, 64 * 1024), offset, bombMinBytes);
                 return open(display, stripSuffix(name, ".gz"), gz, offset, handler, depth + 1);
             }
             if (depth < MAX_NESTING && isZip(magic)) {
@@ -411,7 +418,7 @@ public final class InputWalker {
                 skip(MEDIA);
                 continue;
             }
-            InputStream body = new FilterInputStream(zip) {
+            InputStream body = new FilterInputStream(new BombGuard(zip, offset, bombMinBytes)) {
                 @Override
                 public void close() {
                     // the zip stream stays open for the next entry

@@ -67,7 +67,7 @@ public final class TempFiles {
         return Set.copyOf(FILES);
     }
 
-    private static void deleteAll() {
+    static void deleteAll() {
         for (Path f : FILES) {
             try {
                 Files.deleteIfExists(f);

@@ -180,4 +180,31 @@ class InputWalkerTest {
                 .sorted(InputWalker::naturalCompare).toList())
                 .containsExactly("a01", "a1b", "messages2.html", "messages10.html", "messages.html");
     }
+
+    @Test
+    void gzipAndZipBombsAreRefusedQuickly() throws IOException {
+        byte[] zeros = new byte[8 * 1024 * 1024];
+        ByteArrayOutputStream gzBytes = new ByteArrayOutputStream();
+        try (OutputStream gz = new GZIPOutputStream(gzBytes)) {
+            gz.write(zeros);
+        }
+        Path bomb = Files.write(dir.resolve("bomb.jsonl.gz"), gzBytes.toByteArray());
+        Path zip = dir.resolve("bomb.zip");
+        try (ZipOutputStream z = new ZipOutputStream(Files.newOutputStream(zip))) {
+            z.putNextEntry(new ZipEntry("a.txt"));
+            z.write(zeros);
+        }
+        long[] read = {0};
+        new InputWalker(problems::add, new ByteArrayInputStream(new byte[0])).withBombThreshold(1024 * 1024)
+                .walk(List.of(bomb.toString(), zip.toString()), input -> {
+                    byte[] buf = new byte[65536];
+                    int n;
+                    while ((n = input.stream().read(buf)) > 0) {
+                        read[0] += n;
+                    }
+                });
+        assertThat(read[0]).isLessThan(4L * 1024 * 1024);
+        assertThat(problems).extracting(Problem::format).allMatch(l -> l.endsWith("refused as a decompression bomb"))
+                .hasSize(2);
+    }
 }

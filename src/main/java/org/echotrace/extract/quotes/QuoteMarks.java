@@ -106,9 +106,14 @@ public final class QuoteMarks {
         }
     }
 
+    /** The next line break in {@code [from, limit)}, else {@code limit}: never looks past the limit (indexOf would, quadratic on one long paragraph). */
     private static int paragraphEnd(String text, int from, int limit) {
-        int p = text.indexOf('\n', from);
-        return p < 0 || p > limit ? limit : p;
+        for (int i = from; i < limit; i++) {
+            if (text.charAt(i) == '\n') {
+                return i;
+            }
+        }
+        return limit;
     }
 
     /** The offset of the mark closing {@code mark} in {@code [from, to)}, or -1. */

@@ -79,6 +79,12 @@ public final class ArticleTextReader implements PostReader {
         }
         List<Line> rest = new ArrayList<>();
         List<String> ledes = new ArrayList<>();
+        if (titleText.length() > MAX_TITLE_CHARS) {
+            // no headline line (an article copied as one line): the line is body text, its start the title
+            rest.add(lines.get(title));
+            titleText = cappedTitle(titleText);
+            titleKey = "";
+        }
         boolean bodyStarted = false;
         int firstBody = firstParagraph(lines, title + 1);
         for (int i = title + 1; i < lines.size(); i++) {
@@ -158,6 +164,26 @@ public final class ArticleTextReader implements PostReader {
             }
         }
         return from;
+    }
+
+    /** The longest line kept whole as a title. */
+    static final int MAX_TITLE_CHARS = 250;
+
+    /** The first sentence of {@code line} when it fits a title, else its start cut at a word, with an ellipsis. */
+    static String cappedTitle(String line) {
+        int end = -1;
+        for (int i = 20; i < MAX_TITLE_CHARS && i < line.length() - 1; i++) {
+            char c = line.charAt(i);
+            if ((c == '.' || c == '!' || c == '?') && line.charAt(i + 1) == ' ') {
+                end = i + 1;
+                break;
+            }
+        }
+        if (end > 0) {
+            return line.substring(0, end).strip();
+        }
+        int cut = line.lastIndexOf(' ', MAX_TITLE_CHARS);
+        return line.substring(0, cut > 40 ? cut : MAX_TITLE_CHARS).strip() + "…";
     }
 
     /** The body paragraphs of the lines after the title; see the class comment for what is dropped. */

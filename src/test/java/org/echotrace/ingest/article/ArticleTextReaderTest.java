@@ -145,4 +145,22 @@ class ArticleTextReaderTest {
         assertThat(out).isEmpty();
         assertThat(problems).extracting(Problem::message).containsExactly("no article text found");
     }
+
+    @Test
+    void anArticleCopiedAsOneLineKeepsItsTextAndACappedTitle() throws java.io.IOException {
+        String line = "Переговоры в Женеве завершились без итогового документа. "
+                + "Министр иностранных дел заявил, что консультации продолжатся на следующей неделе. ".repeat(40);
+        List<Post> posts = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        org.echotrace.ingest.Input input = org.echotrace.ingest.Input.of("one-line.txt",
+                new java.io.ByteArrayInputStream(line.getBytes(java.nio.charset.StandardCharsets.UTF_8)), problems::add);
+        new ArticleTextReader().read(input, new org.echotrace.ingest.ReadContext("one-line.txt", posts::add,
+                problems::add, java.util.Map.of()));
+        assertThat(problems).isEmpty();
+        assertThat(posts).singleElement().satisfies(p -> {
+            assertThat(p.title()).isEqualTo("Переговоры в Женеве завершились без итогового документа.");
+            assertThat(p.text()).isEqualTo(line.strip());
+        });
+        assertThat(ArticleTextReader.cappedTitle("слово ".repeat(100))).hasSizeLessThanOrEqualTo(251).endsWith("слово…");
+    }
 }
