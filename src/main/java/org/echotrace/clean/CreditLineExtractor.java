@@ -47,7 +47,8 @@ public final class CreditLineExtractor implements PostStage {
         int kept = 0;
         for (int i = 0; i < lines.length; i++) {
             boolean edge = i == first || i == last || i == secondLast;
-            CreditLines.Credit c = lines[i].isBlank() || !mayBeCredit(lines[i]) ? null
+            // an edge line is always tested in full: a footer credit ("… Via TASS") may start with any letter
+            CreditLines.Credit c = lines[i].isBlank() || !edge && !mayBeCredit(lines[i]) ? null
                     : CreditLines.parse(lines[i], edge).orElse(null);
             if (c != null && kept + countNonBlankAfter(lines, i) > 0) {
                 found.add(c.attribution());

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.echotrace.model.Attribution;
@@ -91,6 +92,9 @@ public final class CreditLines {
                 }
             }
             String name = rest.strip().replaceAll("[.;,]+$", "").strip();
+            if (p.kind().equals("translated_by")) {
+                name = translator(name);
+            }
             if (!isName(name, p.strong())) {
                 continue;
             }
@@ -98,6 +102,15 @@ public final class CreditLines {
             return Optional.of(new Credit(new Attribution(name, p.kind()), url));
         }
         return Optional.empty();
+    }
+
+    private static final Pattern FROM_LANGUAGE = Pattern.compile("^\\p{L}+(?:\\s+by\\s+|\\s*:\\s*)(.+)$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** {@code Spanish by Maria Lopez} (after "Translated from"), {@code английского: Иван Петров} → the translator. */
+    static String translator(String name) {
+        Matcher m = FROM_LANGUAGE.matcher(name);
+        return m.matches() ? m.group(1).strip() : name;
     }
 
     private static boolean isName(String name, boolean strong) {

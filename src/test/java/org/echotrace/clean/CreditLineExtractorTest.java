@@ -29,6 +29,11 @@ class CreditLineExtractorTest {
             📸 Фото: пресс-служба МИД | пресс-служба МИД | photo
             Read more at TASS | TASS | source
             Подробнее: https://example.org/news/123 | https://example.org/news/123 | source
+            Translated from Spanish by Maria Lopez | Maria Lopez | translated_by
+            Перевод с английского: Иван Петров | Иван Петров | translated_by
+            Disclaimer: This article was republished from a partner agency. Via TASS | TASS | via
+            This report was originally published by a partner outlet. Via Sputnik. | Sputnik | via
+            Материал перепечатан с сайта партнера. Via TASS | TASS | via
             """)
     void extractsTrailingCredit(String line, String name, String kind) {
         Post out = stage.apply(post("The delegation arrived on Monday.\nTalks will continue tomorrow.\n" + line));
@@ -51,6 +56,7 @@ class CreditLineExtractorTest {
             Source: the minister told reporters that the plan had been approved by parliament.
             Via diplomatic channels, the two sides agreed to meet.
             The photo shows the delegation. Photo: Ivan Sokolov said nothing.
+            He said the partner agency would report later. Via the embassy, he asked for more time to reply.
             """)
     void leavesBodySentencesAlone(String line) {
         Post p = post("The delegation arrived.\n" + line + "\nTalks will continue.\nMore later.\nThe end.");

@@ -31,6 +31,9 @@ class DatelineExtractorTest {
             LONDON, Oct 2 (Reuters) - The ministry said talks went well. | London | Reuters | --10-02
             NEW YORK, December 12, 2023 (AFP) - The ministry said talks went well. | New York | AFP | 2023-12-12
             УЛАН-УДЭ, 9 мая. /ТАСС/. The ministry said talks went well. | Улан-Удэ | TASS | --05-09
+            KYIV/WARSAW, May 5 (Reuters) - The ministry said talks went well. | Kyiv | Reuters | --05-05
+            LONDON / PARIS / BERLIN, Oct 2 (Reuters) - The ministry said talks went well. | London | Reuters | --10-02
+            ДОНЕЦК/МОСКВА, 3 мая. /ТАСС/. The ministry said talks went well. | Донецк | TASS | --05-03
             """)
     void extractsDatelines(String text, String place, String agency, String published) {
         Post out = stage.apply(post(text));

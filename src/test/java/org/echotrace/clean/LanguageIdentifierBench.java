@@ -41,6 +41,17 @@ public final class LanguageIdentifierBench {
             double secs = (System.nanoTime() - s) / 1e9;
             System.out.printf(Locale.ROOT, "round %d: %.0f posts/s (%d detected)%n", round, samples.size() / secs, nonNull);
         }
+        for (int round = 0; round < 3; round++) {
+            long s = System.nanoTime();
+            double sum = 0;
+            for (String text : samples) {
+                LanguageIdentifier.Identification i = id.identify(text, null);
+                sum += i.confidence() == null ? 0 : i.confidence();
+            }
+            double secs = (System.nanoTime() - s) / 1e9;
+            System.out.printf(Locale.ROOT, "with confidence (the stage) round %d: %.0f posts/s (mean %.3f)%n", round,
+                    samples.size() / secs, sum / samples.size());
+        }
         System.gc();
         System.out.printf(Locale.ROOT, "heap after Cyrillic use: %d MB (baseline %d MB), deferred to Lingua: %d%n",
                 (rt.totalMemory() - rt.freeMemory()) >> 20, heap0 >> 20, id.detector().deferredCount());

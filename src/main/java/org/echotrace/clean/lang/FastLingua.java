@@ -181,22 +181,31 @@ public final class FastLingua {
         }
         Language best = score(s, candidates, text);
         double[] sums = s.sums;
-        Integer[] order = new Integer[rules.languages.length];
+        // the best TOP candidates by insertion into a small sorted array: no boxing, no full sort
+        int[] order = new int[Scores.TOP];
+        double[] topSums = new double[Scores.TOP];
         int k = 0;
         for (Language l : rules.languages) {
-            if (candidates[l.ordinal()] && sums[l.ordinal()] < 0) {
-                order[k++] = l.ordinal();
+            int o = l.ordinal();
+            double v = sums[o];
+            if (!candidates[o] || v >= 0 || (k == Scores.TOP && v <= topSums[k - 1])) {
+                continue;
             }
+            int at = k < Scores.TOP ? k++ : Scores.TOP - 1;
+            while (at > 0 && topSums[at - 1] < v) {
+                order[at] = order[at - 1];
+                topSums[at] = topSums[at - 1];
+                at--;
+            }
+            order[at] = o;
+            topSums[at] = v;
         }
-        Arrays.sort(order, 0, k, (x, y) -> Double.compare(sums[y], sums[x]));
-        k = Math.min(k, Scores.TOP);
         Language[] all = Language.values();
         Language[] top = new Language[k];
-        double[] topSums = new double[k];
         for (int i = 0; i < k; i++) {
             top[i] = all[order[i]];
-            topSums[i] = sums[order[i]];
         }
+        topSums = Arrays.copyOf(topSums, k);
         return Scores.scored(best, top, topSums, s.trigramCount, s.letters, s.uniqueSeen());
     }
 

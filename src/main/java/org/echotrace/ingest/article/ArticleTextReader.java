@@ -137,6 +137,15 @@ public final class ArticleTextReader implements PostReader {
             }
             rest.add(l);
         }
+        if (published == null) {
+            // some themes put the date line under the article; only a labelled one counts there (related
+            // headlines below the article carry dates of their own)
+            for (Line l : rest) {
+                if (l.kind() != TextBoilerplateCues.Kind.CONTENT && (published = cues.labelledDate(l.text())) != null) {
+                    break;
+                }
+            }
+        }
         List<String> paragraphs = new ArrayList<>(ledes);
         paragraphs.addAll(body(rest));
         if (paragraphs.isEmpty()) {

@@ -208,6 +208,11 @@ final class TextBoilerplateCues {
         return true;
     }
 
+    /** The date of a labelled date line ({@code Published: 7 July 2023}), or null. */
+    String labelledDate(String s) {
+        return s.length() <= MAX_META_CHARS && startsWithLabel(s, dateLabels) != null ? date(s) : null;
+    }
+
     private static final Pattern SLASH_DATE = Pattern.compile("(\\d{1,2})/(\\d{1,2})/((?:19|20)\\d\\d)");
 
     /**
@@ -259,8 +264,14 @@ final class TextBoilerplateCues {
                 }
             }
         }
+        if (best != null && best.indexOf('T') > 0 && TWELVE_HOUR.matcher(s).find()) {
+            // a 12-hour clock the date parser does not read: keep the date, not a possibly wrong hour
+            best = best.substring(0, best.indexOf('T'));
+        }
         return best;
     }
+
+    private static final Pattern TWELVE_HOUR = Pattern.compile("(?i)\\d\\s*[ap]\\.?m\\b");
 
     /** A counter, an age or a time stamp: {@code 137}, {@code 45 mins ago}, {@code November 3, 18:40}. */
     boolean isTime(String s) {
