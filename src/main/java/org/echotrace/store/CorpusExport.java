@@ -60,7 +60,7 @@ public final class CorpusExport {
         return switch (table) {
             case "posts" -> "select * from posts_traced" + where("seq") + " order by seq";
             case "mentions" -> "select p.id as post_id, m.seq, m.entity_id, e.name, e.type, e.known, m.confidence, "
-                    + "m.field, m.\"start\", m.\"end\", m.text from mentions m join posts p using (seq) "
+                    + "m.field, m.\"start\", m.\"end\", m.text, m.source, m.kind from mentions m join posts p using (seq) "
                     + "join entities e on e.id = m.entity_id" + where("m.seq") + " order by m.seq, m.field, m.\"start\"";
             case "quotes" -> "select p.id as post_id, q.* from quotes q join posts p using (seq)" + where("q.seq")
                     + " order by q.seq, q.n";
