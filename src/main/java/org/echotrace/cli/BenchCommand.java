@@ -21,6 +21,7 @@ import picocli.CommandLine.Option;
 
 import org.echotrace.AnalyzeOptions;
 import org.echotrace.Analyzer;
+import org.echotrace.bench.StoreBench;
 import org.echotrace.bench.SyntheticCorpus;
 import org.echotrace.clean.PostCleaner;
 import org.echotrace.extract.DateExtractor;
@@ -64,8 +65,10 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Real Telegram posts for the understanding figures (default: ${DEFAULT-VALUE}).")
     Path telegramDir;
 
-    @Option(names = "--only", paramLabel = "WHAT", description = "Run only 'posts', 'understand', 'html', 'copies' or "
-            + "'serve' (the server over a synthetic store of the largest --sizes, and the load test).")
+    @Option(names = "--only", paramLabel = "WHAT",
+            description = "Run only 'posts', 'understand', 'html', 'copies', 'store' (analyze and ingest end to end, "
+                    + "search and facet latency) or 'serve' (the server over a synthetic store of the largest --sizes, "
+                    + "and the load test); the last two are not run by default.")
     String only;
 
     @Option(names = "--seed", defaultValue = "42", description = "Corpus seed (default: ${DEFAULT-VALUE}).")
@@ -100,6 +103,14 @@ public final class BenchCommand implements Callable<Integer> {
         if (only == null || only.equals("copies")) {
             new CopiesBench(seed, sizes.stream().mapToLong(BenchCommand::parseSize).toArray(), out)
                     .run(realTelegramPosts(PostCleaner.standard()));
+        }
+        if ("store".equals(only)) {
+            try {
+                new StoreBench(out, Runtime.getRuntime().availableProcessors()).run(telegramDir,
+                        sizes.stream().mapToLong(BenchCommand::parseSize).toArray(), seed);
+            } catch (Exception e) {
+                throw new IllegalStateException("store bench failed: " + e.getMessage(), e);
+            }
         }
         if (only != null && only.equals("serve")) {
             long n = sizes.stream().mapToLong(BenchCommand::parseSize).max().orElse(100_000);

@@ -176,14 +176,15 @@ public final class Store implements AutoCloseable {
             }
         } catch (IOException e) {
             throw new StoreException(dir + ": search index: " + e.getMessage(), e);
-        }
-        try {
-            connection.close();
-        } catch (SQLException e) {
-            throw failure(dir, e);
         } finally {
-            if (lock != null) {
-                lock.close();
+            try {
+                connection.close();
+            } catch (SQLException e) {
+                throw failure(dir, e);
+            } finally {
+                if (lock != null) {
+                    lock.close();
+                }
             }
         }
     }
