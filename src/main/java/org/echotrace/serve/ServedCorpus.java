@@ -106,6 +106,7 @@ public final class ServedCorpus implements AutoCloseable {
 
     @Override
     public void close() {
+        queries.close();
         store.close();
     }
 }

@@ -35,10 +35,17 @@ final class Sql implements AutoCloseable {
 
     private final Connection connection;
     private final Duration timeout;
+    private final java.util.function.Consumer<Connection> release;
 
     Sql(Connection connection, Duration timeout) {
+        this(connection, timeout, Sql::closeQuietly);
+    }
+
+    /** {@code release} gets the connection back when this is closed (to keep it for the next request). */
+    Sql(Connection connection, Duration timeout, java.util.function.Consumer<Connection> release) {
         this.connection = connection;
         this.timeout = timeout;
+        this.release = release;
     }
 
     Table table(String sql, Object... args) {
@@ -146,8 +153,12 @@ final class Sql implements AutoCloseable {
 
     @Override
     public void close() {
+        release.accept(connection);
+    }
+
+    static void closeQuietly(Connection c) {
         try {
-            connection.close();
+            c.close();
         } catch (SQLException e) {
             // closing a read connection cannot lose anything
         }

@@ -19,7 +19,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * goes to {@link TextSearch}. Answers that do not depend on a request (the overview, the unfiltered graph) are
  * kept until the corpus changes (a new ingest).
  */
-public final class StoreQueries implements ApiQueries {
+public final class StoreQueries implements ApiQueries, AutoCloseable {
 
     /** Opens a read connection to the store (one per request). */
     @FunctionalInterface
@@ -55,11 +55,28 @@ public final class StoreQueries implements ApiQueries {
         this.timeout = timeout;
     }
 
+    /** Read connections kept between requests (opening one per request costs more than most queries). */
+    private final java.util.concurrent.ArrayBlockingQueue<Connection> idle = new java.util.concurrent.ArrayBlockingQueue<>(16);
+
     private Sql sql() {
         try {
-            return new Sql(connections.open(), timeout);
+            Connection c = idle.poll();
+            return new Sql(c != null ? c : connections.open(), timeout, conn -> {
+                if (!idle.offer(conn)) {
+                    Sql.closeQuietly(conn);
+                }
+            });
         } catch (SQLException e) {
             throw new ApiException(503, "unavailable", "the corpus cannot be read right now: " + Sql.firstLine(e.getMessage()));
+        }
+    }
+
+    /** Closes the kept connections. */
+    @Override
+    public void close() {
+        Connection c;
+        while ((c = idle.poll()) != null) {
+            Sql.closeQuietly(c);
         }
     }
 
@@ -233,12 +250,21 @@ public final class StoreQueries implements ApiQueries {
     @Override
     public Optional<Answer> post(String id) {
         try (Sql db = sql()) {
+            Object seqFound = db.value("select seq from posts where id = ? limit 1", id);
+            if (seqFound == null) {
+                seqFound = db.value("select seq from posts where url = ? order by seq limit 1", id);
+            }
+            if (seqFound == null) {
+                seqFound = db.value("select seq from post_versions where id = ? order by seq limit 1", id);
+            }
+            if (seqFound == null) {
+                return Optional.empty();
+            }
             Table found = db.table("select p.seq, p.id, p.source, " + LABEL + " as label, p.url, p.published, "
                     + "p.published_at, p.language, p.title, p.author, p.text, p.forwarded_from, p.place, p.views, "
                     + "p.media_type, p.hashtags, p.urls, t.cluster, t.story, t.duplicate_of, t.relation, t.similarity, "
                     + "t.coverage, coalesce(t.uncredited, false) as uncredited from posts p left join traces t using (seq) "
-                    + "left join sources s using (source) where p.id = ? or p.url = ? "
-                    + "or p.seq in (select seq from post_versions where id = ?) order by p.seq limit 1", id, id, id);
+                    + "left join sources s using (source) where p.seq = ?", seqFound);
             if (found.size() == 0) {
                 return Optional.empty();
             }
@@ -262,7 +288,7 @@ public final class StoreQueries implements ApiQueries {
             String thisId = (String) post.get("id");
             String cluster = (String) post.get("cluster");
             Table copies = cluster == null ? Table.of(List.of("id"), List.of())
-                    : db.table(clusterMembers("t.cluster = ?", "order by p.published_at nulls last, p.seq", 1000), cluster);
+                    : db.table(clusterMembers("true", "order by p.published_at nulls last, p.seq", 1000), cluster);
             Table chain = chain(copies, thisId);
             return Optional.of(Answer.of().put("post", post)
                     .put("entities", db.table("select m.entity_id as id, e.name, e.type, e.known, m.confidence, m.field, "
@@ -293,15 +319,20 @@ public final class StoreQueries implements ApiQueries {
         return Table.of(copies.columns(), rows);
     }
 
-    private static String clusterMembers(String where, String order, int limit) {
-        return "select p.id, p.source, " + LABEL + " as label, p.published, p.published_at, "
+    /**
+     * The members of one cluster ({@code t.cluster = ?}) with their trace and lag; {@code pageWhere} narrows them
+     * on {@code p} (a keyset). The cluster's rows are picked first, so the posts table is only probed for them.
+     */
+    private static String clusterMembers(String pageWhere, String order, int limit) {
+        return "with m as (select seq, cluster, relation, similarity, coverage, uncredited from traces where cluster = ?), "
+                + "c as (select seq, min(lag_seconds) as lag_seconds from copies where seq in (select seq from m) group by seq) "
+                + "select p.id, p.source, " + LABEL + " as label, p.published, p.published_at, "
                 + "case when p.id = cl.origin_id then 'origin' else t.relation end as relation, "
                 + "case when p.id = cl.origin_id then 0 else c.lag_seconds end as lag_seconds, t.similarity, t.coverage, "
                 + "coalesce(t.uncredited, false) as uncredited, left(coalesce(p.title, p.text), 200) as snippet, p.seq "
-                + "from traces t join posts p using (seq) left join sources s using (source) "
-                + "left join clusters cl on cl.cluster = t.cluster "
-                + "left join (select seq, min(lag_seconds) as lag_seconds from copies group by seq) c on c.seq = t.seq "
-                + "where " + where + " " + order + " limit " + limit;
+                + "from m t join posts p on p.seq = t.seq left join sources s on s.source = p.source "
+                + "left join clusters cl on cl.cluster = t.cluster left join c on c.seq = t.seq "
+                + "where " + pageWhere + " " + order + " limit " + limit;
     }
 
     @Override
@@ -417,7 +448,7 @@ public final class StoreQueries implements ApiQueries {
             Answer cluster = Answer.of().put("cluster", c[0]).put("origin_id", c[1]).put("posts", c[2]).put("sources", c[3])
                     .put("first_published", c[4]).put("last_published", c[5]);
             Keyset k = Keyset.oldestFirst(page.cursor());
-            Table rows = db.table(clusterMembers("t.cluster = ? and " + k.where, "order by " + k.order, page.limit() + 1),
+            Table rows = db.table(clusterMembers(k.where, "order by " + k.order, page.limit() + 1),
                     concat(List.of(id), k.args));
             String next = k.next(rows, page.limit());
             return Optional.of(Answer.of().put("cluster", cluster).put("copies", Keyset.trim(rows, page.limit()))
