@@ -32,10 +32,11 @@ class TraceAuditLabelsTest {
     private static final Path CORPUS = Path.of("../shared/data/telegram-ru-news/raw");
     /**
      * Sample size and precision floor per kind: the floors pin what the labels measured (the issue's targets are
-     * 0.95 for copies and origins and 0.90 for stories; copies and origins fall short, see the README).
+     * 0.95 for copies and origins and 0.90 for stories; all three fall short, see the README).
      */
     private static final Map<String, double[]> FLOORS = Map.of(
             "copy", new double[] {100, 0.90},
+            "story", new double[] {50, 0.78},
             "origin", new double[] {50, 0.92});
 
     record Label(String kind, String a, String b, boolean correct) {
