@@ -43,7 +43,8 @@ public final class TraceConfig {
                 c.number("story.shared_date_bonus"), c.number("story.different_date_penalty"),
                 c.number("story.day_penalty"), hours(c.number("story.window_hours")),
                 hours(c.number("story.span_hours")), 5_000, 200,
-                c.integer("story.stories_scored"), c.integer("story.members_scored"));
+                c.integer("story.stories_scored"), c.integer("story.members_scored"),
+                c.number("story.min_shared_entity"));
     }
 
     /** A tracer with the standard finders set from {@code c}. */

@@ -343,4 +343,17 @@ class TraceCliTest {
         assertThat(run("--help")).isZero();
         assertThat(out.toString()).contains("graph", "trace");
     }
+
+    @Test
+    void anUnknownSettingStopsTheRunWithOneLineNamingIt() throws Exception {
+        Path conf = dir.resolve("echotrace.conf");
+        Files.writeString(conf, "copy.min_jaccard = 0.7\nstory.spam = 1\n");
+        CommandLine cl = EchotraceCli.commandLine();
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        int status = cl.execute("analyze", "--config", conf.toString(), "--out", dir.resolve("x.jsonl").toString(),
+                CORPUS);
+        assertThat(status).isEqualTo(EchotraceCli.USAGE);
+        assertThat(err.toString().strip()).isEqualTo("echotrace: " + conf + ":2: unknown setting 'story.spam'");
+    }
 }

@@ -291,7 +291,12 @@ public final class EventStoryFinder implements StoryFinder {
                 j++;
             }
         }
-        return wa == 0 || wb == 0 ? 0 : shared / Math.sqrt(wa * wb);
+        if (wa == 0 || wb == 0) {
+            return 0;
+        }
+        // one shared common place ("Москва") is not an event: the overlap counts in full only once the shared
+        // entities weigh enough
+        return shared / Math.sqrt(wa * wb) * Math.min(1, shared / options.minSharedEntity());
     }
 
     private double entityWeight(int f) {

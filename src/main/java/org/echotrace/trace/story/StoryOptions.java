@@ -15,10 +15,13 @@ package org.echotrace.trace.story;
  * @param maxCandidates        at most this many (most recent) candidates scored a post
  * @param storiesScored        at most this many candidate stories judged as a whole per post
  * @param maxMembersScored     a story is judged on its most recent members, at most this many
+ * @param minSharedEntity      the entity overlap counts in full only when the shared entities weigh this much
+ *                             (type weight times IDF); below, in proportion
  */
 public record StoryOptions(double threshold, double cohesion, double entityWeight, double sharedDateBonus,
                            double differentDatePenalty, double dayPenalty, long windowSeconds, long spanSeconds,
-                           int postingCap, int maxCandidates, int storiesScored, int maxMembersScored) {
+                           int postingCap, int maxCandidates, int storiesScored, int maxMembersScored,
+                           double minSharedEntity) {
     public StoryOptions {
         if (entityWeight < 0 || entityWeight > 1) {
             throw new IllegalArgumentException("entityWeight must be in [0, 1], was " + entityWeight);
@@ -40,11 +43,13 @@ public record StoryOptions(double threshold, double cohesion, double entityWeigh
 
     public StoryOptions withThreshold(double t) {
         return new StoryOptions(t, cohesion, entityWeight, sharedDateBonus, differentDatePenalty, dayPenalty,
-                windowSeconds, spanSeconds, postingCap, maxCandidates, storiesScored, maxMembersScored);
+                windowSeconds, spanSeconds, postingCap, maxCandidates, storiesScored, maxMembersScored,
+                minSharedEntity);
     }
 
     public StoryOptions withCohesion(double c) {
         return new StoryOptions(threshold, c, entityWeight, sharedDateBonus, differentDatePenalty, dayPenalty,
-                windowSeconds, spanSeconds, postingCap, maxCandidates, storiesScored, maxMembersScored);
+                windowSeconds, spanSeconds, postingCap, maxCandidates, storiesScored, maxMembersScored,
+                minSharedEntity);
     }
 }
