@@ -89,11 +89,11 @@ public final class ArticleExtractor {
             return new Article(meta, List.of());
         }
         Map<Element, Integer> lengths = textLengths(body);
-        List<String> paragraphs = select(body, Layout.of(body, pruned(body, lengths, true)));
+        List<String> paragraphs = select(body, Layout.of(body, pruned(body, lengths, true), cues));
         if (charCount(paragraphs) < RETRY_BELOW_CHARS) {
             // class and id cues sometimes hit the article's own wrapper ("content-with-sidebar"): retry
             // with only the tag, role and hidden cues, as Readability does
-            List<String> lenient = select(body, Layout.of(body, pruned(body, lengths, false)));
+            List<String> lenient = select(body, Layout.of(body, pruned(body, lengths, false), cues));
             if (charCount(lenient) > charCount(paragraphs) * 3 / 2) {
                 paragraphs = lenient;
             }
@@ -245,7 +245,7 @@ public final class ArticleExtractor {
     private List<String> select(Element body, Layout layout) {
         Map<Element, double[]> scores = new IdentityHashMap<>();
         for (Block b : layout.blocks) {
-            if (b.length() < MIN_SCORED_CHARS || b.heading() || cues.isNotice(b.text())) {
+            if (b.length() < MIN_SCORED_CHARS || b.heading() || b.notice()) {
                 continue;
             }
             double content = 1 + b.commas() + Math.min(b.length() / 100, 3);
@@ -301,6 +301,7 @@ public final class ArticleExtractor {
      * before its first kept block, of lead length and few links, not a repeat of the body's own text.
      */
     private String lead(Element top, Element firstOwner, Set<Element> chosen, Layout layout, Element body) {
+        Map<String, Boolean> leadVerdicts = new HashMap<>();
         Element scope = top;
         for (int i = 0; i < LEAD_LEVELS && scope.parent() != null && scope != body; i++) {
             scope = scope.parent();
@@ -309,8 +310,9 @@ public final class ArticleExtractor {
             if (e == firstOwner) {
                 return null; // reached the body: leads stand before it
             }
-            if (isAncestor(e, firstOwner) || e.normalName().equals("h1") || !cues.isLeadClassOrId(classAndId(e))
-                    || inside(e, chosen, null)) {
+            String classAndId = classAndId(e);
+            if (classAndId.isEmpty() || !leadVerdicts.computeIfAbsent(classAndId, cues::isLeadClassOrId)
+                    || e.normalName().equals("h1") || isAncestor(e, firstOwner) || inside(e, chosen, null)) {
                 continue;
             }
             String text = WHITESPACE.matcher(e.text()).replaceAll(" ").strip();
@@ -517,7 +519,7 @@ public final class ArticleExtractor {
         // a link line of headline length is a teaser for another story; list items and cells are data
         int max = tag.equals("li") || tag.equals("td") || tag.equals("dd") ? MAX_LINK_ITEM_CHARS : MAX_LINK_LINE_CHARS;
         return !tag.equals("h1") && !b.heading() && b.length() <= max && !shouted(b.text())
-                && !cues.isBoilerplatePhrase(b.text()) && !cues.isLeakBlock(b.text()) && !cues.isNotice(b.text());
+                && !b.label() && !b.leak() && !b.notice();
     }
 
     private List<String> fallback(Layout layout) {
@@ -536,7 +538,7 @@ public final class ArticleExtractor {
         }
         // a table cell is data ("Share" heads a column of vote shares), not a widget label
         boolean cell = b.owner().normalName().equals("td") || b.owner().normalName().equals("th");
-        if (!cell && (cues.isBoilerplatePhrase(b.text()) || cues.isLeakBlock(b.text())) || cues.isNotice(b.text())) {
+        if (!cell && (b.label() || b.leak()) || b.notice()) {
             return false;
         }
         double ld = b.length() == 0 ? 1 : (double) b.linkChars() / b.length();
@@ -611,7 +613,7 @@ public final class ArticleExtractor {
         List<String> out = new ArrayList<>();
         if (ld.indexOf('<') >= 0 && ld.indexOf('>') > ld.indexOf('<')) {
             Element body = org.jsoup.Jsoup.parseBodyFragment(ld).body();
-            for (Block b : Layout.of(body, Set.of()).blocks) {
+            for (Block b : Layout.of(body, Set.of(), BoilerplateCues.standard()).blocks) {
                 out.add(b.text());
             }
             return out;
@@ -643,8 +645,12 @@ public final class ArticleExtractor {
 
     // ---------------------------------------------------------------- layout
 
-    /** One paragraph-like run of text and the block element it sits in. */
-    record Block(String text, Element owner, int linkChars, int commas, boolean heading) {
+    /**
+     * One paragraph-like run of text and the block element it sits in, with the verdicts of the text cues
+     * (computed once): a widget label, a leak by its wording, a site notice.
+     */
+    record Block(String text, Element owner, int linkChars, int commas, boolean heading, boolean label,
+                 boolean leak, boolean notice) {
         int length() {
             return text.length();
         }
@@ -657,14 +663,16 @@ public final class ArticleExtractor {
     static final class Layout {
         final List<Block> blocks = new ArrayList<>();
         final Set<Element> skipped;
+        private final BoilerplateCues cues;
         private final Map<Element, int[]> stats = new IdentityHashMap<>();
 
-        private Layout(Set<Element> skipped) {
+        private Layout(Set<Element> skipped, BoilerplateCues cues) {
             this.skipped = skipped;
+            this.cues = cues;
         }
 
-        static Layout of(Element root, Set<Element> skipped) {
-            Layout layout = new Layout(skipped);
+        static Layout of(Element root, Set<Element> skipped, BoilerplateCues cues) {
+            Layout layout = new Layout(skipped, cues);
             layout.build(root, skipped);
             return layout;
         }
@@ -763,7 +771,8 @@ public final class ArticleExtractor {
                     if (!text.isEmpty()) {
                         Element owner = owners.peek();
                         blocks.add(new Block(text, owner, Math.min(linkChars[0], visibleLength(text)),
-                                commas(text), HEADINGS.contains(owner.normalName())));
+                                commas(text), HEADINGS.contains(owner.normalName()), cues.isBoilerplatePhrase(text),
+                                cues.isLeakBlock(text), cues.isNotice(text)));
                     }
                     buf.setLength(0);
                     linkChars[0] = 0;

@@ -117,7 +117,7 @@ public final class BoilerplateCues {
             throw new UncheckedIOException(e);
         }
         return new BoilerplateCues(tags, roles, join(drop), join(keep), join(pos), join(neg), phrases, join(leads),
-                join(notices), blocks.isEmpty() ? null : Pattern.compile("(?:" + String.join(")|(?:", blocks) + ")",
+                notices.isEmpty() ? null : Pattern.compile("(?:" + String.join(")|(?:", notices) + ")"), blocks.isEmpty() ? null : Pattern.compile("(?:" + String.join(")|(?:", blocks) + ")",
                         Pattern.UNICODE_CHARACTER_CLASS), join(teasers));
     }
 
@@ -141,8 +141,7 @@ public final class BoilerplateCues {
         if (parts.isEmpty()) {
             return null;
         }
-        return Pattern.compile("(?:" + String.join(")|(?:", parts) + ")",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        return Pattern.compile("(?:" + String.join(")|(?:", parts) + ")", Pattern.CASE_INSENSITIVE);
     }
 
     private static IllegalStateException bad(String name, int line, String message) {
@@ -199,7 +198,7 @@ public final class BoilerplateCues {
      * such a block neither votes for its container nor is kept, however long it is.
      */
     public boolean isNotice(String block) {
-        return notice != null && block.length() <= 2000 && notice.matcher(block).find();
+        return notice != null && block.length() <= 2000 && notice.matcher(block.toLowerCase(Locale.ROOT)).find();
     }
 
     /**
