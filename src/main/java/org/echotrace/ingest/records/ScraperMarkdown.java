@@ -19,7 +19,7 @@ record ScraperMarkdown(String text, List<String> urls) {
     private static final Pattern LINK = Pattern.compile("\\[([^\\[\\]\\n]{0,500})\\]\\(((?:https?|tg)://[^\\s()]{1,4000})\\)");
     private static final Pattern FENCE = Pattern.compile("(?m)^[ \\t]*```[^\\n`]{0,40}[ \\t]*(?:\\n|$)");
     private static final Pattern PAIRS = Pattern.compile(
-            "\\*\\*([^\\n]{1,500}?)\\*\\*|__([^\\n_][^\\n]{0,500}?)__|~~([^\\n]{1,500}?)~~|`([^`\\n]{1,500})`");
+            "\\*\\*([^\\n]{1,500}?)\\*\\*|(?<![\\p{L}\\p{N}_])__([^\\n\\s_](?:(?!__)[^\\n]){0,500}?(?<=\\S))__(?![\\p{L}\\p{N}_])|~~([^\\n]{1,500}?)~~|`([^`\\n]{1,500})`");
     private static final Pattern QUOTE = Pattern.compile("(?m)^[ \\t]{0,3}>[ \\t]?");
 
     ScraperMarkdown {

@@ -17,6 +17,13 @@ class ScraperMarkdownTest {
     }
 
     @Test
+    void doubleUnderscoresInsideWordsOrCodeAreNotItalics() {
+        String code = "Код: window.__init=1 и снова window.__init=2, поле my__field__name, __dunder__ при конце __";
+        assertThat(ScraperMarkdown.flatten(code).text())
+                .isEqualTo("Код: window.__init=1 и снова window.__init=2, поле my__field__name, dunder при конце __");
+    }
+
+    @Test
     void plainTextIsUntouchedAndUnpairedMarkersCostLinearTime() {
         assertThat(ScraperMarkdown.flatten("Обычный текст без разметки.").text()).isEqualTo("Обычный текст без разметки.");
         String hostile = "**[".repeat(200_000);
