@@ -121,9 +121,14 @@ final class Browser implements AutoCloseable {
         long end = System.nanoTime() + 20_000_000_000L;
         while (System.nanoTime() < end) {
             try (Stream<Path> s = Files.list(downloads)) {
+                // Chromium writes into a hidden temporary file (".org.chromium.Chromium.*") or "*.crdownload" and
+                // renames it when done: wait for a finished, visible file
                 List<Path> files = s.toList();
-                if (!files.isEmpty() && files.stream().noneMatch(p -> p.toString().endsWith(".crdownload"))) {
-                    return files.get(0);
+                boolean busy = files.stream().anyMatch(p -> p.getFileName().toString().startsWith(".")
+                        || p.toString().endsWith(".crdownload"));
+                List<Path> done = files.stream().filter(p -> !p.getFileName().toString().startsWith(".")).toList();
+                if (!busy && !done.isEmpty()) {
+                    return done.get(0);
                 }
             }
             Thread.sleep(100);
