@@ -18,6 +18,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import org.echotrace.Analyzer;
+import org.echotrace.output.OutputFailure;
+import org.echotrace.output.OutputTarget;
 import org.echotrace.output.graph.GexfWriter;
 import org.echotrace.output.graph.GraphCsvWriter;
 import org.echotrace.output.graph.GraphJsonWriter;
@@ -84,17 +86,16 @@ public final class GraphCommand implements Callable<Integer> {
                 });
         TraceResult result = tracer.finish();
         SourceGraph graph = SourceGraph.of(result);
-        OutputStream os = out == null ? System.out : Files.newOutputStream(out);
-        try {
-            OutputStream buffered = new BufferedOutputStream(os, 1 << 16);
+        // like analyze: a failed write is one line and exit 1; --out goes through a temporary file renamed at the end
+        try (OutputTarget target = out == null ? OutputTarget.stdout(System.out) : OutputTarget.file(out)) {
+            OutputStream buffered = new BufferedOutputStream(target.stream(), 1 << 16);
             format.writer.write(graph, buffered);
             buffered.flush();
-        } finally {
-            if (out == null) {
-                System.out.flush();
-            } else {
-                os.close();
-            }
+            target.commit();
+        } catch (OutputFailure e) {
+            err.println("echotrace: " + e.getMessage());
+            err.flush();
+            return EchotraceCli.SOME_FAILED;
         }
         if (!quiet) {
             err.println("echotrace: " + summary.line() + ", " + AnalyzeCommand.traceLine(result.posts())

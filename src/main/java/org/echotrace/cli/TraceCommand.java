@@ -92,6 +92,12 @@ public final class TraceCommand implements Callable<Integer> {
         } else {
             TraceChainWriter.text(chain, spec.commandLine().getOut());
         }
+        if (spec.commandLine().getOut().checkError() || System.out.checkError()) {
+            err.println("echotrace: cannot write to standard output: the write failed (disk full, or the reading end of the "
+                    + "pipe closed)");
+            err.flush();
+            return EchotraceCli.SOME_FAILED;
+        }
         return summary.failedInputs() > 0 ? EchotraceCli.SOME_FAILED : EchotraceCli.OK;
     }
 

@@ -58,6 +58,21 @@ class OutputSafetyTest {
     }
 
     @Test
+    void graphOnAFullDiskIsOneLineAndExitOne() throws IOException {
+        Assumptions.assumeTrue(Files.isWritable(Path.of("/dev/full")), "needs /dev/full");
+        Path in = input();
+        PrintStream saved = System.out;
+        try (PrintStream full = new PrintStream(new FileOutputStream("/dev/full"), true)) {
+            System.setOut(full);
+            assertThat(run("graph", "--format", "csv", in.toString())).isEqualTo(1);
+        } finally {
+            System.setOut(saved);
+        }
+        assertThat(err.toString().lines()).containsExactly(
+                "echotrace: cannot write to standard output: the write failed (disk full, or the reading end of the pipe closed)");
+    }
+
+    @Test
     void anOutputThatIsAlsoAnInputIsAUsageErrorAndIsLeftIntact() throws IOException {
         Path in = input();
         String before = Files.readString(in);
