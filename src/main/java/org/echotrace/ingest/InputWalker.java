@@ -404,37 +404,98 @@ public final class InputWalker {
         ZipInputStream zip = new ZipInputStream(in);
         ZipEntry entry;
         int entries = 0;
-        while ((entry = zip.getNextEntry()) != null) {
-            if (entry.isDirectory()) {
-                continue;
-            }
-            String entryName = entry.getName();
-            String base = entryName.substring(entryName.lastIndexOf('/') + 1);
-            if (base.startsWith(".") || entryName.startsWith("__MACOSX/")) {
-                continue;
-            }
-            entries++;
-            if (isMedia(base)) {
-                skip(MEDIA);
-                continue;
-            }
-            InputStream body = new FilterInputStream(new BombGuard(zip, offset, bombMinBytes)) {
-                @Override
-                public void close() {
-                    // the zip stream stays open for the next entry
+        // the pages of a zipped HTML export: spooled to disk as they stream by, read as one input after the archive
+        Map<String, List<SpooledPage>> pages = new LinkedHashMap<>();
+        try {
+            while ((entry = zip.getNextEntry()) != null) {
+                if (entry.isDirectory()) {
+                    continue;
                 }
-            };
-            if (!open(display + "!/" + entryName, base, body, offset, handler, depth + 1)) {
-                return; // the archive is broken at this entry: already reported, the rest is unreadable
+                String entryName = entry.getName();
+                String base = entryName.substring(entryName.lastIndexOf('/') + 1);
+                if (base.startsWith(".") || entryName.startsWith("__MACOSX/")) {
+                    continue;
+                }
+                entries++;
+                if (isMedia(base)) {
+                    skip(MEDIA);
+                    continue;
+                }
+                if (PAGE.matcher(base).matches()) {
+                    Path spool = org.echotrace.output.TempFiles.create(Path.of(System.getProperty("java.io.tmpdir")),
+                            "echotrace-page-", ".html");
+                    pages.computeIfAbsent(entryName.substring(0, entryName.length() - base.length()),
+                            k -> new ArrayList<>()).add(new SpooledPage(entryName, base, spool));
+                    // not closed: the zip stream stays open for the next entry
+                    Files.copy(new BombGuard(zip, offset, bombMinBytes), spool,
+                            java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                    continue;
+                }
+                InputStream body = new FilterInputStream(new BombGuard(zip, offset, bombMinBytes)) {
+                    @Override
+                    public void close() {
+                        // the zip stream stays open for the next entry
+                    }
+                };
+                if (!open(display + "!/" + entryName, base, body, offset, handler, depth + 1)) {
+                    break; // the archive is broken at this entry: already reported, the rest is unreadable
+                }
+            }
+            if (entries == 0) {
+                problems.accept(Problem.warning(display, null, "zip archive has no file entries"));
+            }
+            for (List<SpooledPage> export : pages.values()) {
+                openSpooledPages(display, export, handler, depth);
+            }
+        } finally {
+            for (List<SpooledPage> export : pages.values()) {
+                for (SpooledPage page : export) {
+                    org.echotrace.output.TempFiles.release(page.file());
+                }
             }
         }
-        if (entries == 0) {
-            problems.accept(Problem.warning(display, null, "zip archive has no file entries"));
+    }
+
+    /** A page of a zipped export, copied out of the archive. */
+    private record SpooledPage(String entryName, String name, Path file) {
+    }
+
+    /** The spooled pages of one zipped export folder as one input, in page order (as {@link #openPages}). */
+    private void openSpooledPages(String display, List<SpooledPage> export, Handler handler, int depth) {
+        List<SpooledPage> ordered = new ArrayList<>(export);
+        ordered.sort(Comparator.comparingInt(p -> pageNumber(p.name())));
+        Iterator<SpooledPage> it = ordered.iterator();
+        Enumeration<InputStream> streams = new Enumeration<>() {
+            @Override
+            public boolean hasMoreElements() {
+                return it.hasNext();
+            }
+
+            @Override
+            public InputStream nextElement() {
+                try {
+                    return Files.newInputStream(it.next().file());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        };
+        SpooledPage first = ordered.get(0);
+        String where = display + "!/" + first.entryName();
+        try (InputStream all = new SequenceInputStream(streams)) {
+            CountingInputStream counting = new CountingInputStream(all);
+            open(where, first.name(), counting, counting::count, handler, depth + 1);
+        } catch (IOException | UncheckedIOException e) {
+            problems.accept(Problem.error(where, null, "read failed: " + describe(e)));
         }
     }
 
     private static int pageNumber(Path page) {
-        Matcher m = PAGE.matcher(page.getFileName().toString());
+        return pageNumber(page.getFileName().toString());
+    }
+
+    private static int pageNumber(String page) {
+        Matcher m = PAGE.matcher(page);
         if (!m.matches() || m.group(1).isEmpty()) {
             return 1;
         }

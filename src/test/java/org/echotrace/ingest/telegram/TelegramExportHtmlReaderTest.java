@@ -111,6 +111,33 @@ class TelegramExportHtmlReaderTest {
     }
 
     @Test
+    void aZippedExportIsOneInputInPageOrderWhateverTheArchiveOrder() throws Exception {
+        List<Post> fromFolder = Echotrace.analyze(List.of(export().toString()), AnalyzeOptions.defaults(), p -> { });
+        Path zip = tmp.resolve("export.zip");
+        try (java.util.zip.ZipOutputStream z = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+            // archivers often store pages in name order: messages10.html before messages2.html, or as here, page 2 first
+            for (String name : List.of("messages2.html", "css/style.css", "messages.html", "photos/photo_1.jpg")) {
+                z.putNextEntry(new java.util.zip.ZipEntry("ChatExport_2022-12-19/" + name));
+                Path f = export().resolve(name);
+                z.write(Files.exists(f) ? Files.readAllBytes(f) : new byte[] {1, 2, 3});
+                z.closeEntry();
+            }
+        }
+        List<Problem> problems = new ArrayList<>();
+        List<Post> posts = new ArrayList<>();
+        Analyzer.Summary summary = Echotrace.analyze(List.of(zip.toString()), AnalyzeOptions.defaults(), posts::add,
+                problems::add);
+
+        assertThat(problems).isEmpty();
+        assertThat(summary.inputs()).isEqualTo(1);
+        assertThat(posts).extracting(p -> p.source().itemId())
+                .containsExactlyElementsOf(fromFolder.stream().map(p -> p.source().itemId()).toList());
+        assertThat(posts).extracting(Post::author).containsExactlyElementsOf(fromFolder.stream().map(Post::author).toList());
+        assertThat(posts).allMatch(p -> p.source().path().endsWith("export.zip!/ChatExport_2022-12-19/messages.html"));
+        assertThat(summary.skipped()).containsEntry("media files", 2L);
+    }
+
+    @Test
     void aSinglePageIsDetectedByContent() throws Exception {
         Path page = Files.writeString(tmp.resolve("saved.html"), page(42));
         List<Post> posts = Echotrace.analyze(List.of(page.toString()), AnalyzeOptions.defaults(), p -> { });
