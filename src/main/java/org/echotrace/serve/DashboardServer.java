@@ -75,7 +75,7 @@ public final class DashboardServer implements AutoCloseable {
             }
             config.routes.get("/api/openapi.json", ctx -> serve(ctx, files.asset("/api/openapi.json").orElseThrow()));
             for (var page : Routes.pages().entrySet()) {
-                StaticAssets.Asset html = files.page(page.getValue());
+                StaticAssets.Asset html = files.page(page.getValue().name());
                 config.routes.get(page.getKey(), ctx -> serve(ctx, html));
             }
             config.routes.get("/assets/<path>", ctx -> serve(ctx, files.asset(ctx.path()).orElseThrow(
@@ -155,7 +155,7 @@ public final class DashboardServer implements AutoCloseable {
     private static void error(Context ctx, int status, String code, String message, StaticAssets files) {
         ctx.status(status);
         if (!ctx.path().startsWith("/api/") && status == 404 && acceptsHtml(ctx)) {
-            ctx.contentType("text/html; charset=utf-8").result(files.page("404.html").bytes());
+            ctx.contentType("text/html; charset=utf-8").result(files.page("404").bytes());
             return;
         }
         ctx.header("Cache-Control", "no-store");

@@ -40,18 +40,25 @@ public final class Routes {
                 new Route("GET", "/api/ingest/{id}", false, Set.of(), "An ingest job", a::ingestJob));
     }
 
-    /** The dashboard: path → page file under {@code org/echotrace/serve/web/pages/}. */
-    public static Map<String, String> pages() {
-        Map<String, String> m = new LinkedHashMap<>();
-        m.put("/", "overview.html");
-        m.put("/search", "search.html");
-        m.put("/posts/{id}", "post.html");
-        m.put("/entities/{id}", "entity.html");
-        m.put("/sources/{id}", "source.html");
-        m.put("/stories/{id}", "story.html");
-        m.put("/clusters/{id}", "cluster.html");
-        m.put("/graph", "graph.html");
-        m.put("/ingest", "ingest.html");
+    /**
+     * One dashboard page: its script {@code /assets/NAME.js}, its title, and whether it draws a network (and so loads
+     * vis-network). Every page is the one shell {@code web/pages/page.html} filled with these.
+     */
+    public record Page(String name, String title, boolean network) {
+    }
+
+    /** The dashboard: path → page. */
+    public static Map<String, Page> pages() {
+        Map<String, Page> m = new LinkedHashMap<>();
+        m.put("/", new Page("overview", "Overview", false));
+        m.put("/search", new Page("search", "Search", false));
+        m.put("/posts/{id}", new Page("post", "Post", false));
+        m.put("/entities/{id}", new Page("entity", "Entity", false));
+        m.put("/sources/{id}", new Page("source", "Source", false));
+        m.put("/stories/{id}", new Page("story", "Story", false));
+        m.put("/clusters/{id}", new Page("cluster", "Copy cluster", false));
+        m.put("/graph", new Page("graph", "Propagation graph", true));
+        m.put("/ingest", new Page("ingest", "Ingest", false));
         return m;
     }
 }

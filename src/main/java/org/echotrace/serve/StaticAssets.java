@@ -13,13 +13,17 @@ import java.util.Optional;
 
 /**
  * The dashboard's files, all read from the jar at start-up: the URL paths listed in {@code web/assets.txt}
- * (our scripts and styles, and the few files we use from the WebJars) and the page shells. A request is looked
+ * (our scripts and styles, and the few files we use from the WebJars) and the pages, each the one shell
+ * {@code pages/page.html} filled from {@link Routes#pages()}. A request is looked
  * up by its exact path in that list, so nothing outside it (no {@code ..}, no other class-path resource) can
  * ever be served.
  */
 public final class StaticAssets {
 
     private static final String BASE = "org/echotrace/serve/web/";
+    /** What a page that draws a network adds to the shell's head. */
+    private static final String NETWORK_HEAD = "<link rel=\"stylesheet\" href=\"/vendor/vis-network.min.css\">\n"
+            + "<script src=\"/vendor/vis-network.min.js\" defer></script>\n";
 
     /** One file: its bytes, content type and whether it may be cached for long (versioned vendor files). */
     public record Asset(byte[] bytes, String contentType, boolean immutable) {
@@ -54,21 +58,31 @@ public final class StaticAssets {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        for (String file : Routes.pages().values()) {
-            s.pages.put(file, new Asset(read(BASE + "pages/" + file), "text/html; charset=utf-8", false));
+        String shell = new String(read(BASE + "pages/page.html"), StandardCharsets.UTF_8);
+        for (Routes.Page page : Routes.pages().values()) {
+            s.pages.put(page.name(), new Asset(render(shell, page), "text/html; charset=utf-8", false));
         }
-        s.pages.put("404.html", new Asset(read(BASE + "pages/404.html"), "text/html; charset=utf-8", false));
+        s.pages.put("404", new Asset(read(BASE + "pages/404.html"), "text/html; charset=utf-8", false));
         return s;
+    }
+
+    /** The shell filled for one page; the values are our own constants, never request or corpus content. */
+    static byte[] render(String shell, Routes.Page page) {
+        return shell.replace("{{title}}", page.title())
+                .replace("{{head}}", page.network() ? NETWORK_HEAD : "")
+                .replace("{{page}}", page.name())
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     public Optional<Asset> asset(String path) {
         return Optional.ofNullable(assets.get(path));
     }
 
-    public Asset page(String file) {
-        Asset a = pages.get(file);
+    /** A page by its {@link Routes.Page#name()}, or {@code 404}. */
+    public Asset page(String name) {
+        Asset a = pages.get(name);
         if (a == null) {
-            throw new IllegalArgumentException("no page " + file);
+            throw new IllegalArgumentException("no page " + name);
         }
         return a;
     }
