@@ -11,12 +11,7 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 
-import org.echotrace.model.Attribution;
-import org.echotrace.model.DateRef;
-import org.echotrace.model.EntityRef;
-import org.echotrace.model.Mention;
 import org.echotrace.model.Post;
-import org.echotrace.model.Quote;
 import org.echotrace.model.Source;
 import org.echotrace.trace.PostTrace;
 
@@ -75,14 +70,8 @@ public final class JsonlWriter implements Closeable {
             gen.writeStringField("forwarded_published", WellFormed.text(p.forwardedPublished()));
             gen.writeStringField("reply_to", WellFormed.text(p.replyTo()));
             gen.writeStringField("place", WellFormed.text(p.place()));
-            gen.writeArrayFieldStart("attributions");
-            for (Attribution a : p.attributions()) {
-                gen.writeStartObject();
-                gen.writeStringField("name", WellFormed.text(a.name()));
-                gen.writeStringField("kind", WellFormed.text(a.kind()));
-                gen.writeEndObject();
-            }
-            gen.writeEndArray();
+            gen.writeFieldName("attributions");
+            PostValues.attributions(gen, p.attributions());
             writeStrings("hashtags", p.hashtags());
             writeStrings("mentions", p.mentions());
             writeStrings("urls", p.urls());
@@ -93,9 +82,12 @@ public final class JsonlWriter implements Closeable {
             } else {
                 gen.writeNumberField("views", p.views());
             }
-            writeEntities(p.entities());
-            writeDates(p.dates());
-            writeQuotes(p.quotes());
+            gen.writeFieldName("entities");
+            PostValues.entities(gen, p.entities(), false);
+            gen.writeFieldName("dates");
+            PostValues.dates(gen, p.dates());
+            gen.writeFieldName("quotes");
+            PostValues.quotes(gen, p.quotes());
             writeTrace(gen, trace);
             gen.writeEndObject();
             gen.writeRaw('\n');
@@ -166,83 +158,14 @@ public final class JsonlWriter implements Closeable {
         gen.writeEndObject();
     }
 
-    private void writeEntities(List<EntityRef> entities) throws IOException {
-        gen.writeArrayFieldStart("entities");
-        for (EntityRef e : entities) {
-            gen.writeStartObject();
-            gen.writeStringField("id", WellFormed.text(e.id()));
-            gen.writeStringField("name", WellFormed.text(e.name()));
-            gen.writeStringField("type", WellFormed.text(e.type()));
-            gen.writeBooleanField("known", e.known());
-            gen.writeNumberField("confidence", Math.round(e.confidence() * 1000) / 1000.0);
-            gen.writeArrayFieldStart("mentions");
-            for (Mention m : e.mentions()) {
-                writeMention(m);
-            }
-            gen.writeEndArray();
-            gen.writeEndObject();
-        }
-        gen.writeEndArray();
-    }
-
-    private void writeMention(Mention m) throws IOException {
-        gen.writeStartObject();
-        gen.writeStringField("field", WellFormed.text(m.field()));
-        gen.writeNumberField("start", m.start());
-        gen.writeNumberField("end", m.end());
-        gen.writeStringField("text", WellFormed.text(m.text()));
-        if (m.source() != null) {
-            gen.writeStringField("source", m.source());
-        }
-        if (m.kind() != null) {
-            gen.writeStringField("kind", m.kind());
-        }
-        gen.writeEndObject();
-    }
-
-    private void writeDates(List<DateRef> dates) throws IOException {
-        gen.writeArrayFieldStart("dates");
-        for (DateRef d : dates) {
-            gen.writeStartObject();
-            gen.writeStringField("value", WellFormed.text(d.value()));
-            gen.writeStringField("field", WellFormed.text(d.mention().field()));
-            gen.writeNumberField("start", d.mention().start());
-            gen.writeNumberField("end", d.mention().end());
-            gen.writeStringField("text", WellFormed.text(d.mention().text()));
-            gen.writeEndObject();
-        }
-        gen.writeEndArray();
-    }
-
-    private void writeQuotes(List<Quote> quotes) throws IOException {
-        gen.writeArrayFieldStart("quotes");
-        for (Quote q : quotes) {
-            gen.writeStartObject();
-            gen.writeStringField("text", WellFormed.text(q.text()));
-            gen.writeStringField("speaker", WellFormed.text(q.speaker()));
-            gen.writeStringField("speaker_id", WellFormed.text(q.speakerId()));
-            gen.writeStringField("verb", WellFormed.text(q.verb()));
-            gen.writeNumberField("start", q.start());
-            gen.writeNumberField("end", q.end());
-            gen.writeEndObject();
-        }
-        gen.writeEndArray();
-    }
-
     private void writeStrings(String name, List<String> values) throws IOException {
-        gen.writeArrayFieldStart(name);
-        for (String v : values) {
-            gen.writeString(WellFormed.text(v));
-        }
-        gen.writeEndArray();
+        gen.writeFieldName(name);
+        PostValues.strings(gen, values);
     }
 
     private void writeCounts(String name, Map<String, Long> counts) throws IOException {
-        gen.writeObjectFieldStart(name);
-        for (Map.Entry<String, Long> e : counts.entrySet()) {
-            gen.writeNumberField(WellFormed.text(e.getKey()), e.getValue());
-        }
-        gen.writeEndObject();
+        gen.writeFieldName(name);
+        PostValues.counts(gen, counts);
     }
 
     public void flush() {

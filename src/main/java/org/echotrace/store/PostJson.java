@@ -17,6 +17,7 @@ import org.echotrace.model.Attribution;
 import org.echotrace.model.DateRef;
 import org.echotrace.model.EntityRef;
 import org.echotrace.model.Mention;
+import org.echotrace.output.PostValues;
 import org.echotrace.model.Quote;
 
 /**
@@ -46,119 +47,27 @@ final class PostJson {
     }
 
     static String strings(List<String> values) {
-        if (values.isEmpty()) {
-            return "[]";
-        }
-        return json(g -> {
-            g.writeStartArray();
-            for (String v : values) {
-                g.writeString(v);
-            }
-            g.writeEndArray();
-        });
+        return values.isEmpty() ? "[]" : json(g -> PostValues.strings(g, values));
     }
 
     static String counts(Map<String, Long> counts) {
-        if (counts.isEmpty()) {
-            return "{}";
-        }
-        return json(g -> {
-            g.writeStartObject();
-            for (Map.Entry<String, Long> e : counts.entrySet()) {
-                g.writeNumberField(e.getKey(), e.getValue());
-            }
-            g.writeEndObject();
-        });
+        return counts.isEmpty() ? "{}" : json(g -> PostValues.counts(g, counts));
     }
 
     static String attributions(List<Attribution> values) {
-        if (values.isEmpty()) {
-            return "[]";
-        }
-        return json(g -> {
-            g.writeStartArray();
-            for (Attribution a : values) {
-                g.writeStartObject();
-                g.writeStringField("name", a.name());
-                g.writeStringField("kind", a.kind());
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-        });
+        return values.isEmpty() ? "[]" : json(g -> PostValues.attributions(g, values));
     }
 
     static String entities(List<EntityRef> values) {
-        if (values.isEmpty()) {
-            return "[]";
-        }
-        return json(g -> {
-            g.writeStartArray();
-            for (EntityRef e : values) {
-                g.writeStartObject();
-                g.writeStringField("id", e.id());
-                g.writeStringField("name", e.name());
-                g.writeStringField("type", e.type());
-                g.writeBooleanField("known", e.known());
-                g.writeNumberField("confidence", e.confidence());
-                g.writeArrayFieldStart("mentions");
-                for (Mention m : e.mentions()) {
-                    g.writeStartObject();
-                    g.writeStringField("field", m.field());
-                    g.writeNumberField("start", m.start());
-                    g.writeNumberField("end", m.end());
-                    g.writeStringField("text", m.text());
-                    if (m.source() != null) {
-                        g.writeStringField("source", m.source());
-                    }
-                    if (m.kind() != null) {
-                        g.writeStringField("kind", m.kind());
-                    }
-                    g.writeEndObject();
-                }
-                g.writeEndArray();
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-        });
+        return values.isEmpty() ? "[]" : json(g -> PostValues.entities(g, values, true));
     }
 
     static String dates(List<DateRef> values) {
-        if (values.isEmpty()) {
-            return "[]";
-        }
-        return json(g -> {
-            g.writeStartArray();
-            for (DateRef d : values) {
-                g.writeStartObject();
-                g.writeStringField("value", d.value());
-                g.writeStringField("field", d.mention().field());
-                g.writeNumberField("start", d.mention().start());
-                g.writeNumberField("end", d.mention().end());
-                g.writeStringField("text", d.mention().text());
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-        });
+        return values.isEmpty() ? "[]" : json(g -> PostValues.dates(g, values));
     }
 
     static String quotes(List<Quote> values) {
-        if (values.isEmpty()) {
-            return "[]";
-        }
-        return json(g -> {
-            g.writeStartArray();
-            for (Quote q : values) {
-                g.writeStartObject();
-                g.writeStringField("text", q.text());
-                g.writeStringField("speaker", q.speaker());
-                g.writeStringField("speaker_id", q.speakerId());
-                g.writeStringField("verb", q.verb());
-                g.writeNumberField("start", q.start());
-                g.writeNumberField("end", q.end());
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-        });
+        return values.isEmpty() ? "[]" : json(g -> PostValues.quotes(g, values));
     }
 
     private static JsonNode tree(String json) {
