@@ -114,35 +114,7 @@ public final class FastLingua {
 
     /** Lingua's answer for {@code text} in low-accuracy mode; {@link Language#UNKNOWN} when undetermined. */
     public Language detect(String text) {
-        Scratch s = scratch.get();
-        if (!s.clean(text)) {
-            return Language.UNKNOWN;
-        }
-        if (s.supplementaryLetter) {
-            deferred.incrementAndGet();
-            return arbiter.apply(text);
-        }
-        s.splitWords();
-        Language byRules = detectWithRules(s);
-        if (byRules != Language.UNKNOWN) {
-            return byRules;
-        }
-        boolean[] candidates = filterByRules(s);
-        int count = 0;
-        Language only = null;
-        for (Language l : rules.languages) {
-            if (candidates[l.ordinal()]) {
-                count++;
-                only = l;
-            }
-        }
-        if (count == 1) {
-            return only;
-        }
-        if (s.len < 3) {
-            return Language.UNKNOWN;
-        }
-        return score(s, candidates, text);
+        return scores(text).best();
     }
 
     /**
