@@ -323,7 +323,13 @@ public final class InputWalker {
         if (todo.isEmpty()) {
             return;
         }
-        Iterator<Path> it = todo.iterator();
+        Path first = todo.get(0);
+        openConcatenated(first.toString(), first.getFileName().toString(), todo, handler, MAX_NESTING);
+    }
+
+    /** {@code files}, each opened only when the one before is done, as the one input {@code where}. */
+    private void openConcatenated(String where, String name, List<Path> files, Handler handler, int depth) {
+        Iterator<Path> it = files.iterator();
         Enumeration<InputStream> streams = new Enumeration<>() {
             @Override
             public boolean hasMoreElements() {
@@ -340,12 +346,11 @@ public final class InputWalker {
                 }
             }
         };
-        Path first = todo.get(0);
         try (InputStream all = new SequenceInputStream(streams)) {
             CountingInputStream counting = new CountingInputStream(all);
-            open(first.toString(), first.getFileName().toString(), counting, counting::count, handler, MAX_NESTING);
+            open(where, name, counting, counting::count, handler, depth);
         } catch (IOException | UncheckedIOException e) {
-            problems.accept(Problem.error(first.toString(), null, "read failed: " + describe(e)));
+            problems.accept(Problem.error(where, null, "read failed: " + describe(e)));
         }
     }
 
@@ -464,30 +469,9 @@ public final class InputWalker {
     private void openSpooledPages(String display, List<SpooledPage> export, Handler handler, int depth) {
         List<SpooledPage> ordered = new ArrayList<>(export);
         ordered.sort(Comparator.comparingInt(p -> pageNumber(p.name())));
-        Iterator<SpooledPage> it = ordered.iterator();
-        Enumeration<InputStream> streams = new Enumeration<>() {
-            @Override
-            public boolean hasMoreElements() {
-                return it.hasNext();
-            }
-
-            @Override
-            public InputStream nextElement() {
-                try {
-                    return Files.newInputStream(it.next().file());
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
-        };
         SpooledPage first = ordered.get(0);
-        String where = display + "!/" + first.entryName();
-        try (InputStream all = new SequenceInputStream(streams)) {
-            CountingInputStream counting = new CountingInputStream(all);
-            open(where, first.name(), counting, counting::count, handler, depth + 1);
-        } catch (IOException | UncheckedIOException e) {
-            problems.accept(Problem.error(where, null, "read failed: " + describe(e)));
-        }
+        openConcatenated(display + "!/" + first.entryName(), first.name(),
+                ordered.stream().map(SpooledPage::file).toList(), handler, depth + 1);
     }
 
     private static int pageNumber(Path page) {
