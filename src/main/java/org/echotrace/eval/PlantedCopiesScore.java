@@ -6,8 +6,8 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.echotrace.bench.PlantedCorpus;
+import org.echotrace.trace.CopyClusters;
 import org.echotrace.trace.CopyPair;
-import org.echotrace.trace.UnionFind;
 import org.echotrace.trace.copies.CopyOptions;
 import org.echotrace.trace.copies.MinHashCopyFinder;
 
@@ -64,9 +64,7 @@ public final class PlantedCopiesScore {
         MinHashCopyFinder finder = new MinHashCopyFinder(options);
         int[] origin = new int[n];
         PlantedCorpus.Kind[] kinds = new PlantedCorpus.Kind[n];
-        UnionFind strong = new UnionFind(n);
-        int[] size = new int[n];
-        java.util.Arrays.fill(size, 1);
+        CopyClusters strong = new CopyClusters(n);
         List<CopyPair> weak = new java.util.ArrayList<>();
         long reported = 0;
         long correct = 0;
@@ -80,20 +78,13 @@ public final class PlantedCopiesScore {
                     correct++;
                 }
                 if (pair.relation().equals(CopyPair.COPIED)) {
-                    join(strong, size, pair.a(), pair.b());
+                    strong.join(pair.a(), pair.b());
                 } else {
                     weak.add(pair);
                 }
             }
         }
-        weak.sort((x, y) -> Double.compare(y.coverage(), x.coverage()));
-        for (CopyPair pair : weak) {
-            int ra = strong.find(pair.a());
-            int rb = strong.find(pair.b());
-            if (ra != rb && (size[ra] == 1 || size[rb] == 1)) {
-                join(strong, size, ra, rb);
-            }
-        }
+        strong.attach(weak);
         Map<PlantedCorpus.Kind, int[]> recall = new EnumMap<>(PlantedCorpus.Kind.class);
         for (int i = 0; i < n; i++) {
             if (kinds[i] == PlantedCorpus.Kind.ORIGINAL) {
@@ -106,14 +97,5 @@ public final class PlantedCopiesScore {
             }
         }
         return new Result(corpus.toString(), reported, correct, recall);
-    }
-
-    private static void join(UnionFind sets, int[] size, int a, int b) {
-        int ra = sets.find(a);
-        int rb = sets.find(b);
-        if (ra != rb) {
-            sets.union(ra, rb);
-            size[sets.find(ra)] = size[ra] + size[rb];
-        }
     }
 }

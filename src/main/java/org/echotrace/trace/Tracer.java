@@ -70,9 +70,7 @@ public final class Tracer {
      */
     public TraceResult finish() {
         int n = items.size();
-        UnionFind sets = new UnionFind(n);
-        int[] size = new int[n];
-        java.util.Arrays.fill(size, 1);
+        CopyClusters sets = new CopyClusters(n);
         Map<Long, CopyPair> byPair = new HashMap<>();
         List<CopyPair> weak = new ArrayList<>();
         List<CopyPair> translated = new ArrayList<>();
@@ -83,19 +81,12 @@ public final class Tracer {
             }
             byPair.merge(key(p.a(), p.b()), p, (x, y) -> rank(x) <= rank(y) ? x : y);
             switch (p.relation()) {
-                case CopyPair.COPIED -> join(sets, size, p.a(), p.b());
+                case CopyPair.COPIED -> sets.join(p.a(), p.b());
                 case CopyPair.EXCERPT -> weak.add(p);
                 default -> translated.add(p);
             }
         }
-        weak.sort((x, y) -> Double.compare(y.coverage(), x.coverage()));
-        for (CopyPair p : weak) {
-            int ra = sets.find(p.a());
-            int rb = sets.find(p.b());
-            if (ra != rb && (size[ra] == 1 || size[rb] == 1)) {
-                join(sets, size, ra, rb);
-            }
-        }
+        sets.attach(weak);
         if (!translated.isEmpty()) {
             translated.sort((x, y) -> Double.compare(y.similarity(), x.similarity()));
             Map<Integer, java.util.Set<String>> languages = new HashMap<>();
@@ -111,7 +102,7 @@ public final class Tracer {
                 if (ra == rb || la.contains("?") || lb.contains("?") || !java.util.Collections.disjoint(la, lb)) {
                     continue;
                 }
-                join(sets, size, ra, rb);
+                sets.join(ra, rb);
                 java.util.Set<String> merged = new java.util.HashSet<>(la);
                 merged.addAll(lb);
                 languages.put(sets.find(ra), merged);
@@ -195,15 +186,6 @@ public final class Tracer {
             case CopyPair.EXCERPT -> 1;
             default -> 2;
         };
-    }
-
-    private static void join(UnionFind sets, int[] size, int a, int b) {
-        int ra = sets.find(a);
-        int rb = sets.find(b);
-        if (ra != rb) {
-            sets.union(ra, rb);
-            size[sets.find(ra)] = size[ra] + size[rb];
-        }
     }
 
     private static boolean sameSource(TraceItem a, TraceItem b) {
