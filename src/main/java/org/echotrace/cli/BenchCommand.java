@@ -90,8 +90,11 @@ public final class BenchCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         SyntheticCorpus corpus = new SyntheticCorpus(seed);
-        out.printf(Locale.ROOT, "echotrace bench — %d cores available, measuring on 1 thread, Java %s%n",
-                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+        int cores = Runtime.getRuntime().availableProcessors();
+        boolean wholeCommands = "store".equals(only) || "serve".equals(only);
+        out.printf(Locale.ROOT, "echotrace bench — %d cores available, measuring on %s, Java %s%n", cores,
+                wholeCommands ? "every core (" + cores + " threads, as users run the commands)" : "1 thread",
+                System.getProperty("java.version"));
         if (only == null || only.equals("posts")) {
             benchPosts(corpus, out);
         }
