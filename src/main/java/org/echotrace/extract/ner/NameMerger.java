@@ -169,7 +169,8 @@ public final class NameMerger {
     /** A name the knowledge base lacks, filed under its lemma key. */
     private Found rekey(Found k, List<Token> tokens) {
         List<String> keys = new ArrayList<>();
-        for (Token t : tokens) {
+        for (int i = firstOverlapping(tokens, k.start()); i < tokens.size() && tokens.get(i).cpStart() < k.end(); i++) {
+            Token t = tokens.get(i);
             if (t.cpStart() >= k.start() && t.cpEnd() <= k.end()) {
                 keys.add(t.key());
             }
@@ -187,7 +188,8 @@ public final class NameMerger {
 
     private String lastKey(List<Token> tokens, Found k) {
         String last = null;
-        for (Token t : tokens) {
+        for (int i = firstOverlapping(tokens, k.start()); i < tokens.size() && tokens.get(i).cpStart() < k.end(); i++) {
+            Token t = tokens.get(i);
             if (t.cpStart() >= k.start() && t.cpEnd() <= k.end()) {
                 last = t.key();
             }
@@ -197,7 +199,8 @@ public final class NameMerger {
 
     private static int wordsIn(List<Token> tokens, Found k) {
         int n = 0;
-        for (Token t : tokens) {
+        for (int i = firstOverlapping(tokens, k.start()); i < tokens.size() && tokens.get(i).cpStart() < k.end(); i++) {
+            Token t = tokens.get(i);
             if (t.cpStart() >= k.start() && t.cpEnd() <= k.end()) {
                 n++;
             }
@@ -206,11 +209,27 @@ public final class NameMerger {
     }
 
     private static void markCovered(List<Token> tokens, Found k, boolean[] covered) {
-        for (int i = 0; i < tokens.size(); i++) {
-            Token t = tokens.get(i);
-            if (t.cpStart() < k.end() && k.start() < t.cpEnd()) {
-                covered[i] = true;
+        for (int i = firstOverlapping(tokens, k.start()); i < tokens.size() && tokens.get(i).cpStart() < k.end(); i++) {
+            covered[i] = true;
+        }
+    }
+
+    /**
+     * The index of the first token ending after code point {@code start}: tokens come in text order and do not
+     * overlap, so their ends ascend and a binary search finds it; every token overlapping a span that starts at
+     * {@code start} is at or after it. Keeps merging linear in the post's length rather than tokens × mentions.
+     */
+    static int firstOverlapping(List<Token> tokens, int start) {
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).cpEnd() <= start) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
             }
         }
+        return lo;
     }
 }
