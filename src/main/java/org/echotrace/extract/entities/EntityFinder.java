@@ -245,7 +245,7 @@ public final class EntityFinder {
                     continue;
                 }
                 for (String cb : inflections.candidates(b.key())) {
-                    KbEntity e = pick(index.skeleton(Transliteration.toLatin(ca + " " + cb)), false);
+                    KbEntity e = pick(index.skeleton(Transliteration.toLatin(ca, cb)), false);
                     if (e != null) {
                         return e;
                     }
