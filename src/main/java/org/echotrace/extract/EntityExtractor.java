@@ -10,6 +10,8 @@ import org.echotrace.clean.PostStage;
 import org.echotrace.extract.dates.ReferenceDate;
 import org.echotrace.extract.entities.EntityFinder;
 import org.echotrace.extract.entities.Found;
+import org.echotrace.extract.entities.Token;
+import org.echotrace.extract.entities.Tokenizer;
 import org.echotrace.extract.ner.NameLemmas;
 import org.echotrace.extract.ner.NameMerger;
 import org.echotrace.extract.ner.NameModels;
@@ -53,9 +55,9 @@ public final class EntityExtractor implements PostStage {
         EntityFinder.Session session = finder.session(date);
         List<NameMerger.Field> fields = new ArrayList<>(2);
         if (post.title() != null) {
-            fields.add(new NameMerger.Field("title", post.title(), session.find("title", post.title())));
+            fields.add(field(session, "title", post.title()));
         }
-        fields.add(new NameMerger.Field("text", post.text(), session.find("text", post.text())));
+        fields.add(field(session, "text", post.text()));
         NameTagger model = tagger ? NameModels.forLanguage(language(post)).orElse(null) : null;
         List<NameMerger.Hit> found = merger.merge(fields, model);
         if (found.isEmpty()) {
@@ -83,6 +85,12 @@ public final class EntityExtractor implements PostStage {
             refs.add(new EntityRef(first.id(), name, first.type(), first.known(), confidence, mentions));
         }
         return post.toBuilder().entities(refs).build();
+    }
+
+    /** One field, split into words once for both the knowledge-base finder and the tagger. */
+    private static NameMerger.Field field(EntityFinder.Session session, String name, String value) {
+        List<Token> tokens = Tokenizer.tokenize(value);
+        return new NameMerger.Field(name, value, tokens, session.find(name, value, tokens));
     }
 
     /** The post's language, or for a post without one, Russian when its text is mostly Cyrillic, else English. */

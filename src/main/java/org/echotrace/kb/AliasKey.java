@@ -14,6 +14,11 @@ public final class AliasKey {
     }
 
     public static String of(String s) {
+        return plainWord(s) ? s.toLowerCase(Locale.ROOT) : folded(s);
+    }
+
+    /** The key by the full folding, whatever {@code s} holds. */
+    static String folded(String s) {
         String d = decomposed(s) ? s : Normalizer.normalize(s, Normalizer.Form.NFKD);
         StringBuilder out = new StringBuilder(d.length());
         boolean space = false;
@@ -38,6 +43,23 @@ public final class AliasKey {
             }
         }
         return out.toString().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Whether {@code s} is only ASCII letters and digits and the basic Cyrillic letters {@code А–я} other than
+     * {@code Й/й}: nothing to decompose, drop, space or re-spell, so its key is its lower case (most words of a
+     * post, keyed one by one by the tokenizer).
+     */
+    static boolean plainWord(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean plain = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+                    || c >= '\u0410' && c <= '\u044F' && c != '\u0419' && c != '\u0439';
+            if (!plain) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

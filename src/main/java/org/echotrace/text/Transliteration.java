@@ -34,6 +34,16 @@ public final class Transliteration {
         return latin;
     }
 
+    /**
+     * {@code first + " " + second} in Latin, word by word, so a name's two words are each transliterated once
+     * for the whole corpus instead of once per pairing: the transliteration rules look at most one character
+     * either side, and to them a space and the edge of the text are alike (neither is a letter), so the joined
+     * result is the same as {@link #toLatin(String)} of the joined words.
+     */
+    public static String toLatin(String first, String second) {
+        return toLatin(first) + " " + toLatin(second);
+    }
+
     /** A folded Latin key reduced to consonant-and-vowel shape. */
     public static String skeleton(String latin) {
         String s = latin.toLowerCase(java.util.Locale.ROOT);

@@ -60,8 +60,12 @@ public final class EntityFinder {
 
         /** Mentions in one field, in order. */
         public List<Found> find(String field, String value) {
+            return find(field, value, Tokenizer.tokenize(value));
+        }
+
+        /** Mentions in one field already split by {@link Tokenizer#tokenize}, in order. */
+        public List<Found> find(String field, String value, List<Token> tokens) {
             List<KbEntity> earlier = List.copyOf(persons);
-            List<Token> tokens = Tokenizer.tokenize(value);
             List<List<String>> forms = new ArrayList<>(tokens.size());
             for (Token t : tokens) {
                 forms.add(inflections.candidates(t.key()));
@@ -245,7 +249,7 @@ public final class EntityFinder {
                     continue;
                 }
                 for (String cb : inflections.candidates(b.key())) {
-                    KbEntity e = pick(index.skeleton(Transliteration.toLatin(ca + " " + cb)), false);
+                    KbEntity e = pick(index.skeleton(Transliteration.toLatin(ca, cb)), false);
                     if (e != null) {
                         return e;
                     }

@@ -24,7 +24,7 @@ final class RoleDescriptions {
     private static final String DEMONYM = "{demonym}";
     private static final String COUNTRY = "{country}";
 
-    private record Phrase(String role, String country, String[] words) {
+    record Phrase(String role, String country, String[] words) {
     }
 
     private final List<Phrase> phrases = new ArrayList<>();
@@ -33,6 +33,8 @@ final class RoleDescriptions {
     private final Map<String, String> demonyms = new HashMap<>();
     private final Map<String, String> countries = new HashMap<>();
     private final Map<String, List<KbEntity>> holders = new HashMap<>();
+    /** {@link #merged} of each word that starts a phrase, worked out once: most words have at most one such form. */
+    private final Map<String, List<Phrase>> startingWith = new HashMap<>();
 
     RoleDescriptions(KnowledgeBase kb) {
         for (CueFile.Entry e : CueFile.load(RoleDescriptions.class, "role-descriptions.txt")) {
@@ -76,6 +78,15 @@ final class RoleDescriptions {
                 for (Role r : e.roles()) {
                     holders.computeIfAbsent(r.key() + "/" + r.of(), k -> new ArrayList<>()).add(e);
                 }
+            }
+        }
+        List<Phrase> sorted = new ArrayList<>(slotFirst);
+        sorted.sort((a, b) -> Integer.compare(b.words().length, a.words().length));
+        List<Phrase> slotOnly = List.copyOf(sorted);
+        for (Map<String, ?> starts : List.of(byFirstWord, demonyms, countries)) {
+            for (String w : starts.keySet()) {
+                startingWith.computeIfAbsent(w, k -> byFirstWord.containsKey(k) ? List.copyOf(merged(List.of(k)))
+                        : slotOnly);
             }
         }
     }
@@ -139,8 +150,31 @@ final class RoleDescriptions {
         }
     }
 
+    /** The words that start a phrase, or fill its first slot. */
+    java.util.Set<String> startWords() {
+        return java.util.Collections.unmodifiableSet(startingWith.keySet());
+    }
+
     /** Phrases that may start at a word with these forms, longest first. */
-    private List<Phrase> candidates(List<String> forms) {
+    List<Phrase> candidates(List<String> forms) {
+        List<Phrase> only = null;
+        int starting = 0;
+        for (String f : forms) {
+            List<Phrase> l = startingWith.get(f);
+            if (l != null) {
+                only = l;
+                starting++;
+            }
+        }
+        if (starting == 0) {
+            return List.of();
+        }
+        // the forms that start nothing add nothing: one form's phrases are the answer
+        return starting == 1 ? only : merged(forms);
+    }
+
+    /** The phrases starting with each form, in order of the forms, without repeats, then longest first. */
+    List<Phrase> merged(List<String> forms) {
         List<Phrase> out = null;
         for (String f : forms) {
             List<Phrase> l = byFirstWord.get(f);

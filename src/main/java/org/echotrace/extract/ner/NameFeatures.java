@@ -127,6 +127,16 @@ public final class NameFeatures {
      * {@code prev2} are the labels of the two words before it ({@code -1} before the first word).
      */
     public int at(int i, int prev1, int prev2, int[] out) {
+        int k = fixedAt(i, out);
+        return k + followingAt(i, prev1, prev2, out, k);
+    }
+
+    /**
+     * The features of position {@code i} that do not depend on the labels already given, written from
+     * {@code out[0]}; returns how many. With {@link #followingAt} they are the features of {@link #at}, so the
+     * tagger can score these for every word before it decodes.
+     */
+    public int fixedAt(int i, int[] out) {
         int k = 0;
         int wm1 = i > 0 ? word[i - 1] : BOUNDARY;
         int wm2 = i > 1 ? word[i - 2] : BOUNDARY;
@@ -168,13 +178,24 @@ public final class NameFeatures {
         out[k++] = mix(30, i + 1 < n ? after[i] * 31 + shape[i + 1] : BOUNDARY);
         out[k++] = mix(31, i > 0 ? pre3[i - 1] : BOUNDARY);
         out[k++] = mix(32, elsewhere[i] * 8 + (fl & 3));
+        return k;
+    }
+
+    /**
+     * The features of position {@code i} that combine it with the labels of the two words before it, written
+     * from {@code out[from]}; returns how many.
+     */
+    public int followingAt(int i, int prev1, int prev2, int[] out, int from) {
+        int k = from;
+        int wp1 = i + 1 < n ? word[i + 1] : BOUNDARY;
+        int s = shape[i];
         out[k++] = mix(40, prev1);
         out[k++] = mix(41, prev1 * 31 + prev2);
         out[k++] = mix(42, prev1 * 31 + word[i]);
         out[k++] = mix(43, prev1 * 31 + s);
         out[k++] = mix(44, prev1 * 31 + suf3[i]);
         out[k++] = mix(45, prev1 * 31 + wp1);
-        return k;
+        return k - from;
     }
 
     /** Word shape: character classes with runs collapsed, {@code Xx}, {@code X}, {@code d}, {@code Xx-Xx}. */

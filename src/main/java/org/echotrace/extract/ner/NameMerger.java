@@ -34,8 +34,12 @@ public final class NameMerger {
         this.lemmas = lemmas;
     }
 
-    /** One field of a post and what the knowledge base found in it. */
-    public record Field(String name, String value, List<Found> found) {
+    /** One field of a post, its words as the entity tokenizer split them, and what the knowledge base found in it. */
+    public record Field(String name, String value, List<Token> tokens, List<Found> found) {
+        /** A field whose words are split here. */
+        public Field(String name, String value, List<Found> found) {
+            this(name, value, value == null ? List.of() : Tokenizer.tokenize(value), found);
+        }
     }
 
     /** A mention, and what found it ({@link Mention#KB}, {@link Mention#MODEL}, {@link Mention#BOTH}). */
@@ -50,7 +54,7 @@ public final class NameMerger {
             if (f.value() == null || f.value().isEmpty()) {
                 continue;
             }
-            List<Token> tokens = Tokenizer.tokenize(f.value());
+            List<Token> tokens = f.tokens();
             List<NameSpan> spans = tagger == null ? List.of() : tagger.tag(f.value(), tokens);
             List<Hit> hits = new ArrayList<>(f.found().size() + spans.size());
             for (Found k : f.found()) {

@@ -31,20 +31,30 @@ public final class NameTagger {
         return spans(labels(NameFeatures.of(text, tokens)));
     }
 
-    /** One label per word. */
+    /**
+     * One label per word. The features that do not depend on earlier labels are scored for every word first,
+     * a loop without data-dependent branches in which the table reads of many words overlap; decoding then adds
+     * the few label features word by word. Integer sums, so the labels are those of scoring each word whole.
+     */
     public int[] labels(NameFeatures f) {
         int n = f.size();
+        int labels = model.labels();
         int[] out = new int[n];
         int[] feats = new int[NameFeatures.MAX];
-        int[] scores = new int[model.labels()];
+        int[] fixed = new int[n * labels];
+        int[] scores = new int[labels];
+        for (int i = 0; i < n; i++) {
+            model.score(feats, f.fixedAt(i, feats), scores);
+            System.arraycopy(scores, 0, fixed, i * labels, labels);
+        }
         int prev1 = -1;
         int prev2 = -1;
         for (int i = 0; i < n; i++) {
-            int k = f.at(i, prev1, prev2, feats);
-            model.score(feats, k, scores);
+            System.arraycopy(fixed, i * labels, scores, 0, labels);
+            model.add(feats, f.followingAt(i, prev1, prev2, feats, 0), scores);
             int best = 0;
             int bestScore = scores[0];
-            for (int l = 1; l < scores.length; l++) {
+            for (int l = 1; l < labels; l++) {
                 if (scores[l] > bestScore && allowed(prev1, l)) {
                     best = l;
                     bestScore = scores[l];
