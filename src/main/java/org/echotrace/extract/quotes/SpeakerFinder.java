@@ -179,6 +179,12 @@ public final class SpeakerFinder {
             Attribution r = a < verb ? resolve(t, a, verb, v, g, quoteStart, direct)
                     : resolve(t, verb + verbLen, Math.min(clauseEnd(t, verb + verbLen), verb + verbLen + MAX_AFTER_VERB),
                     v, g, quoteStart, direct);
+            if (r.speaker() == null && a < verb) {
+                // "Как считает правительство, это «…»": the words before the verb name nobody, the speaker follows it
+                Attribution later = resolve(t, verb + verbLen, Math.min(clauseEnd(t, verb + verbLen),
+                        verb + verbLen + MAX_AFTER_VERB), v, g, quoteStart, direct);
+                r = later.speaker() != null ? later : r;
+            }
             if (r.speaker() == null && g != Gender.PLURAL && (cs > 0 || start > sentenceStart(Math.max(0, to - WINDOW), to))) {
                 // "Путин, недавно проведший разговор с Шольцем, заявил, что …", "Эйде не стал …, но добавил:": the
                 // subject stands before an inserted clause of the same sentence
@@ -407,7 +413,8 @@ public final class SpeakerFinder {
                 }
                 case ORG -> {
                     group = true;
-                    EntitySpans.Span p = entities.lastOrgBefore(quoteStart, r.antecedents());
+                    EntitySpans.Span p = entities.lastOrgBefore(quoteStart, r.antecedents(), x -> r.antecedents()
+                            .contains("kind:" + kb.kind(x.entity().id())));
                     return p != null ? of(p, verb, direct) : new Attribution(phrase, null, verb, direct);
                 }
                 default -> {
@@ -423,6 +430,11 @@ public final class SpeakerFinder {
                         }
                     }
                     Gender g = r.gender() == Gender.UNKNOWN ? verbGender : r.gender();
+                    if (r.other()) {
+                        // "— спросил следователь" after the suspect's name: someone else, unless named with the word
+                        EntitySpans.Span described = describedBefore(r, quoteStart, g);
+                        return described != null ? of(described, verb, direct) : new Attribution(phrase, null, verb, direct);
+                    }
                     EntitySpans.Span p = otherModifier ? null : entities.lastBefore(quoteStart, false, g,
                             x -> kb.holds(x.entity().id(), r.antecedents(), date));
                     if (p != null && nation != null && (!nation.equals(kb.country(p.entity().id()))
@@ -476,6 +488,36 @@ public final class SpeakerFinder {
         if (!t.isEmpty() && t.get(0).word() && t.get(0).capitalised() && cues.surnameLike(t.get(0).lower())
                 && nameWord(t.get(0).lower())) {
             return new Attribution(text.substring(t.get(0).start(), t.get(0).end()), null, verb, direct);
+        }
+        return null;
+    }
+
+    /**
+     * The last person named before {@code pos} right beside a word of role {@code r} ("протоиерей Андрей Ткачёв",
+     * "Ткачёв, протоиерей храма"), or null.
+     */
+    private EntitySpans.Span describedBefore(SpeechCues.Role r, int pos, Gender g) {
+        List<Token> t = Tokenizer.tokens(text, Math.max(0, pos - 2000), pos);
+        for (int i = t.size() - 1; i >= 0; i--) {
+            if (!t.get(i).word() || cues.role(t.get(i).lower()) != r) {
+                continue;
+            }
+            int k = i + 1;
+            while (k < t.size() && k <= i + 2 && t.get(k).word() && !t.get(k).capitalised()) {
+                k++;
+            }
+            EntitySpans.Span after = k < t.size() ? entities.within(t.get(k).start(), t.get(k).end()) : null;
+            if (after != null && after.person() && g.compatible(after.gender())) {
+                return after;
+            }
+            int j = i - 1;
+            while (j >= 0 && !t.get(j).word() && t.get(j).lower().equals(",")) {
+                j--;
+            }
+            EntitySpans.Span before = j >= 0 && j < i - 1 ? entities.within(t.get(j).start(), t.get(j).end()) : null;
+            if (before != null && before.person() && g.compatible(before.gender())) {
+                return before;
+            }
         }
         return null;
     }
