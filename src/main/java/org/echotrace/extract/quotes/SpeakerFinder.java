@@ -245,7 +245,7 @@ public final class SpeakerFinder {
         }
         if (a >= b) {
             // "«…», — добавили." : the last group that spoke
-            return verbGender == Gender.PLURAL ? again(verb, direct) : new Attribution(null, null, verb, direct);
+            return verbGender == Gender.PLURAL ? again(verb, direct, quoteStart) : new Attribution(null, null, verb, direct);
         }
         int s = t.get(a).start();
         int e = t.get(b - 1).end();
@@ -296,6 +296,17 @@ public final class SpeakerFinder {
                 }
             }
         }
+        for (int i = a + 1; i < b; i++) {
+            // "приводит слова заместителя командира полка издание …": the words of the officer named before
+            SpeechCues.Role r = t.get(i).word() && cues.sourceNoun(t.get(i - 1).lower()) ? cues.role(t.get(i).lower()) : null;
+            if (r != null && r.kind() == SpeechCues.RoleKind.PERSON && !r.other()
+                    && (hit == null || !hit.person() || hit.start() < t.get(i).start())) {
+                EntitySpans.Span p = entities.lastBefore(quoteStart, false, r.gender());
+                if (p != null) {
+                    return of(p, verb, direct);
+                }
+            }
+        }
         for (int i = a; i < b - 1 && hit != null && !hit.person(); i++) {
             // "цитирует «Интерфакс» сообщение Роскомнадзора": whose words the outlet relays
             if (t.get(i).word() && t.get(i).start() >= hit.end() && cues.sourceNoun(t.get(i).lower())) {
@@ -311,6 +322,15 @@ public final class SpeakerFinder {
             EntitySpans.Span bearer = entities.bySurname(text.substring(hit.start(), hit.end()));
             if (bearer != null && bearer.start() < hit.start()) {
                 hit = bearer;
+            }
+        }
+        if (hit != null && hit.start() > t.get(a).start()) {
+            // "отметил он в комментарии журналисту Павлу Зарубину", "спросили радиослушатели премьер-министра": the
+            // pronoun or the people named first speak, the one named after them is spoken to or about
+            SpeechCues.Role lead = cues.role(t.get(a).lower());
+            if (cues.pronoun(t.get(a).lower()) != null || lead != null && !cues.addressee(t.get(a).lower())
+                    && (lead.kind() == SpeechCues.RoleKind.GROUP || lead.other())) {
+                hit = null;
             }
         }
         if (hit != null && hit.person()) {
@@ -345,6 +365,15 @@ public final class SpeakerFinder {
             // "исполнительный секретарь … ООН … Саймон Стил", "представитель МИД Германии": the organisation is whose
             // official speaks, not the speaker
             int roleAt = personRoleBefore(t, a, b, hit.start());
+            if (roleAt < 0) {
+                // "a Foreign Office spokesperson said": the role word right after the organisation
+                int k = a;
+                while (k < b && t.get(k).start() < hit.end()) {
+                    k++;
+                }
+                SpeechCues.Role after = k < b && t.get(k).word() ? cues.role(t.get(k).lower()) : null;
+                roleAt = after != null && after.kind() == SpeechCues.RoleKind.PERSON ? k : -1;
+            }
             if (roleAt < 0) {
                 group = true;
                 return of(hit, verb, direct);
@@ -385,7 +414,7 @@ public final class SpeakerFinder {
                 continue;
             }
             if (pron == Gender.PLURAL) {
-                return again(verb, direct);
+                return again(verb, direct, quoteStart);
             }
             Gender g = pron == Gender.UNKNOWN ? verbGender : pron;
             return of(entities.lastBefore(quoteStart, false, g), verb, direct);
@@ -462,7 +491,7 @@ public final class SpeakerFinder {
             // "Нападавший объяснил", "Местный спросил": an adjective standing for a person, as written
             return new Attribution(text.substring(t.get(a).start(), t.get(a).end()), null, verb, direct);
         }
-        return verbGender == Gender.PLURAL ? again(verb, direct) : new Attribution(null, null, verb, direct);
+        return verbGender == Gender.PLURAL ? again(verb, direct, quoteStart) : new Attribution(null, null, verb, direct);
     }
 
     /** Whether a lone capitalised word reads as an adjective used as a noun, and is no nationality or stop word. */
@@ -483,6 +512,15 @@ public final class SpeakerFinder {
         }
         if (p != null) {
             return of(p, verb, direct);
+        }
+        List<Token> all = Tokenizer.tokens(text, from, to);
+        for (int i = 0; i < all.size() && !all.get(i).clauseBreak(); i++) {
+            // "Такой сюрприз устроил местный профсоюз, заявив, что …": a body or group the main clause names
+            SpeechCues.Role r = all.get(i).word() ? cues.role(all.get(i).lower()) : null;
+            if (r != null && r.kind() != SpeechCues.RoleKind.PERSON && (i == 0 || !cues.preposition(all.get(i - 1).lower()))) {
+                int m = modifiersStart(all, 0, i);
+                return new Attribution(text.substring(all.get(m).start(), all.get(i).end()), null, verb, direct);
+            }
         }
         List<Token> t = Tokenizer.tokens(text, from, Math.min(to, from + 60));
         if (!t.isEmpty() && t.get(0).word() && t.get(0).capitalised() && cues.surnameLike(t.get(0).lower())
@@ -582,10 +620,28 @@ public final class SpeakerFinder {
         return end;
     }
 
-    /** "they added": the last group or organisation that spoke, else nobody. */
-    private Attribution again(String verb, boolean direct) {
-        return lastGroup == null ? new Attribution(null, null, verb, direct)
-                : new Attribution(lastGroup.speaker(), lastGroup.speakerId(), verb, direct);
+    /**
+     * "they added": the last group or organisation that spoke, else the last group word before the quote that a
+     * speech verb follows ("Russian diplomats emphasised that …"), else nobody.
+     */
+    private Attribution again(String verb, boolean direct, int quoteStart) {
+        if (lastGroup != null) {
+            return new Attribution(lastGroup.speaker(), lastGroup.speakerId(), verb, direct);
+        }
+        List<Token> t = Tokenizer.tokens(text, Math.max(0, quoteStart - 400), quoteStart);
+        for (int i = t.size() - 1; i >= 0; i--) {
+            SpeechCues.Role r = t.get(i).word() ? cues.role(t.get(i).lower()) : null;
+            if (r == null || r.kind() != SpeechCues.RoleKind.GROUP) {
+                continue;
+            }
+            for (int k = i + 1; k < t.size() && k <= i + 3 && !t.get(k).clauseBreak(); k++) {
+                if (cues.verbAt(t, k) > 0) {
+                    int from = modifiersStart(t, 0, i);
+                    return new Attribution(text.substring(t.get(from).start(), t.get(i).end()), null, verb, direct);
+                }
+            }
+        }
+        return new Attribution(null, null, verb, direct);
     }
 
     /** Whether a capitalised word can be part of a name: no role word, pronoun, function word or stop word. */

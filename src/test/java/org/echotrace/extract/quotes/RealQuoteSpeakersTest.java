@@ -94,7 +94,7 @@ class RealQuoteSpeakersTest {
         }
     }
 
-    private static boolean matches(String expected, Quote q) {
+    static boolean matches(String expected, Quote q) {
         if (expected.equals("-")) {
             return q.speaker() == null;
         }
