@@ -92,6 +92,11 @@ public final class EntityFinder {
                     continue;
                 }
                 Match m = longest(tokens, forms, i, used);
+                if (m != null && !t.capitalized() && !anyCapitalised(tokens, i, m.end())) {
+                    // "сообщает агентство": a lower-case word that starts some name ("агентство «Анадолу»") is
+                    // no name alone, whatever other name it spells ("«Агентство»")
+                    m = null;
+                }
                 if (m == null) {
                     i++;
                     continue;
@@ -164,6 +169,16 @@ public final class EntityFinder {
             }
             return new Found(e.id(), e.name(), e.type().name(), true, conf, field, cpStart, cpEnd,
                     value.substring(charStart, charEnd), how);
+        }
+
+        /** Whether a word in {@code tokens[from, to)} is capitalised or no plain word. */
+        private static boolean anyCapitalised(List<Token> tokens, int from, int to) {
+            for (int k = from; k < to; k++) {
+                if (tokens.get(k).capitalized() || !tokens.get(k).text().chars().allMatch(Character::isLetter)) {
+                    return true; // a capitalised word, or no plain word (a domain such as farsnews.ir)
+                }
+            }
+            return false;
         }
 
         private static int lastMark(String value, int from, int to) {

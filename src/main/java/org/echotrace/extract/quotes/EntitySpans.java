@@ -199,13 +199,21 @@ public final class EntitySpans {
      * of {@code stems} (lower case); any organisation when {@code stems} is empty.
      */
     public Span lastOrgBefore(int pos, List<String> stems) {
+        return lastOrgBefore(pos, stems, s -> false);
+    }
+
+    /**
+     * The last organisation before {@code pos} whose name or a mention holds one of {@code stems}, or that
+     * {@code alsoFits} accepts (e.g. by its knowledge-base kind); any organisation when {@code stems} is empty.
+     */
+    public Span lastOrgBefore(int pos, List<String> stems, java.util.function.Predicate<Span> alsoFits) {
         if (stems.isEmpty()) {
             return lastBefore(pos, Span::org);
         }
         if (stems.contains("@outlet")) {
             return lastBefore(pos, s -> "OUTLET".equals(s.entity().type()));
         }
-        return lastBefore(pos, s -> s.org() && (holdsStem(s.entity().name(), stems)
+        return lastBefore(pos, s -> s.org() && (alsoFits.test(s) || holdsStem(s.entity().name(), stems)
                 || s.entity().mentions().stream().anyMatch(m -> holdsStem(m.text(), stems))));
     }
 

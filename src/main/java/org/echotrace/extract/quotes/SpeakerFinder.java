@@ -179,6 +179,12 @@ public final class SpeakerFinder {
             Attribution r = a < verb ? resolve(t, a, verb, v, g, quoteStart, direct)
                     : resolve(t, verb + verbLen, Math.min(clauseEnd(t, verb + verbLen), verb + verbLen + MAX_AFTER_VERB),
                     v, g, quoteStart, direct);
+            if (r.speaker() == null && a < verb) {
+                // "Как считает правительство, это «…»": the words before the verb name nobody, the speaker follows it
+                Attribution later = resolve(t, verb + verbLen, Math.min(clauseEnd(t, verb + verbLen),
+                        verb + verbLen + MAX_AFTER_VERB), v, g, quoteStart, direct);
+                r = later.speaker() != null ? later : r;
+            }
             if (r.speaker() == null && g != Gender.PLURAL && (cs > 0 || start > sentenceStart(Math.max(0, to - WINDOW), to))) {
                 // "Путин, недавно проведший разговор с Шольцем, заявил, что …", "Эйде не стал …, но добавил:": the
                 // subject stands before an inserted clause of the same sentence
@@ -239,7 +245,7 @@ public final class SpeakerFinder {
         }
         if (a >= b) {
             // "«…», — добавили." : the last group that spoke
-            return verbGender == Gender.PLURAL ? again(verb, direct) : new Attribution(null, null, verb, direct);
+            return verbGender == Gender.PLURAL ? again(verb, direct, quoteStart) : new Attribution(null, null, verb, direct);
         }
         int s = t.get(a).start();
         int e = t.get(b - 1).end();
@@ -290,6 +296,17 @@ public final class SpeakerFinder {
                 }
             }
         }
+        for (int i = a + 1; i < b; i++) {
+            // "приводит слова заместителя командира полка издание …": the words of the officer named before
+            SpeechCues.Role r = t.get(i).word() && cues.sourceNoun(t.get(i - 1).lower()) ? cues.role(t.get(i).lower()) : null;
+            if (r != null && r.kind() == SpeechCues.RoleKind.PERSON && !r.other()
+                    && (hit == null || !hit.person() || hit.start() < t.get(i).start())) {
+                EntitySpans.Span p = entities.lastBefore(quoteStart, false, r.gender());
+                if (p != null) {
+                    return of(p, verb, direct);
+                }
+            }
+        }
         for (int i = a; i < b - 1 && hit != null && !hit.person(); i++) {
             // "цитирует «Интерфакс» сообщение Роскомнадзора": whose words the outlet relays
             if (t.get(i).word() && t.get(i).start() >= hit.end() && cues.sourceNoun(t.get(i).lower())) {
@@ -305,6 +322,15 @@ public final class SpeakerFinder {
             EntitySpans.Span bearer = entities.bySurname(text.substring(hit.start(), hit.end()));
             if (bearer != null && bearer.start() < hit.start()) {
                 hit = bearer;
+            }
+        }
+        if (hit != null && hit.start() > t.get(a).start()) {
+            // "отметил он в комментарии журналисту Павлу Зарубину", "спросили радиослушатели премьер-министра": the
+            // pronoun or the people named first speak, the one named after them is spoken to or about
+            SpeechCues.Role lead = cues.role(t.get(a).lower());
+            if (cues.pronoun(t.get(a).lower()) != null || lead != null && !cues.addressee(t.get(a).lower())
+                    && (lead.kind() == SpeechCues.RoleKind.GROUP || lead.other())) {
+                hit = null;
             }
         }
         if (hit != null && hit.person()) {
@@ -339,6 +365,15 @@ public final class SpeakerFinder {
             // "исполнительный секретарь … ООН … Саймон Стил", "представитель МИД Германии": the organisation is whose
             // official speaks, not the speaker
             int roleAt = personRoleBefore(t, a, b, hit.start());
+            if (roleAt < 0) {
+                // "a Foreign Office spokesperson said": the role word right after the organisation
+                int k = a;
+                while (k < b && t.get(k).start() < hit.end()) {
+                    k++;
+                }
+                SpeechCues.Role after = k < b && t.get(k).word() ? cues.role(t.get(k).lower()) : null;
+                roleAt = after != null && after.kind() == SpeechCues.RoleKind.PERSON ? k : -1;
+            }
             if (roleAt < 0) {
                 group = true;
                 return of(hit, verb, direct);
@@ -379,7 +414,7 @@ public final class SpeakerFinder {
                 continue;
             }
             if (pron == Gender.PLURAL) {
-                return again(verb, direct);
+                return again(verb, direct, quoteStart);
             }
             Gender g = pron == Gender.UNKNOWN ? verbGender : pron;
             return of(entities.lastBefore(quoteStart, false, g), verb, direct);
@@ -407,7 +442,8 @@ public final class SpeakerFinder {
                 }
                 case ORG -> {
                     group = true;
-                    EntitySpans.Span p = entities.lastOrgBefore(quoteStart, r.antecedents());
+                    EntitySpans.Span p = entities.lastOrgBefore(quoteStart, r.antecedents(), x -> r.antecedents()
+                            .contains("kind:" + kb.kind(x.entity().id())));
                     return p != null ? of(p, verb, direct) : new Attribution(phrase, null, verb, direct);
                 }
                 default -> {
@@ -423,6 +459,11 @@ public final class SpeakerFinder {
                         }
                     }
                     Gender g = r.gender() == Gender.UNKNOWN ? verbGender : r.gender();
+                    if (r.other()) {
+                        // "— спросил следователь" after the suspect's name: someone else, unless named with the word
+                        EntitySpans.Span described = describedBefore(r, quoteStart, g);
+                        return described != null ? of(described, verb, direct) : new Attribution(phrase, null, verb, direct);
+                    }
                     EntitySpans.Span p = otherModifier ? null : entities.lastBefore(quoteStart, false, g,
                             x -> kb.holds(x.entity().id(), r.antecedents(), date));
                     if (p != null && nation != null && (!nation.equals(kb.country(p.entity().id()))
@@ -450,7 +491,7 @@ public final class SpeakerFinder {
             // "Нападавший объяснил", "Местный спросил": an adjective standing for a person, as written
             return new Attribution(text.substring(t.get(a).start(), t.get(a).end()), null, verb, direct);
         }
-        return verbGender == Gender.PLURAL ? again(verb, direct) : new Attribution(null, null, verb, direct);
+        return verbGender == Gender.PLURAL ? again(verb, direct, quoteStart) : new Attribution(null, null, verb, direct);
     }
 
     /** Whether a lone capitalised word reads as an adjective used as a noun, and is no nationality or stop word. */
@@ -472,10 +513,49 @@ public final class SpeakerFinder {
         if (p != null) {
             return of(p, verb, direct);
         }
+        List<Token> all = Tokenizer.tokens(text, from, to);
+        for (int i = 0; i < all.size() && !all.get(i).clauseBreak(); i++) {
+            // "Такой сюрприз устроил местный профсоюз, заявив, что …": a body or group the main clause names
+            SpeechCues.Role r = all.get(i).word() ? cues.role(all.get(i).lower()) : null;
+            if (r != null && r.kind() != SpeechCues.RoleKind.PERSON && (i == 0 || !cues.preposition(all.get(i - 1).lower()))) {
+                int m = modifiersStart(all, 0, i);
+                return new Attribution(text.substring(all.get(m).start(), all.get(i).end()), null, verb, direct);
+            }
+        }
         List<Token> t = Tokenizer.tokens(text, from, Math.min(to, from + 60));
         if (!t.isEmpty() && t.get(0).word() && t.get(0).capitalised() && cues.surnameLike(t.get(0).lower())
                 && nameWord(t.get(0).lower())) {
             return new Attribution(text.substring(t.get(0).start(), t.get(0).end()), null, verb, direct);
+        }
+        return null;
+    }
+
+    /**
+     * The last person named before {@code pos} right beside a word of role {@code r} ("протоиерей Андрей Ткачёв",
+     * "Ткачёв, протоиерей храма"), or null.
+     */
+    private EntitySpans.Span describedBefore(SpeechCues.Role r, int pos, Gender g) {
+        List<Token> t = Tokenizer.tokens(text, Math.max(0, pos - 2000), pos);
+        for (int i = t.size() - 1; i >= 0; i--) {
+            if (!t.get(i).word() || cues.role(t.get(i).lower()) != r) {
+                continue;
+            }
+            int k = i + 1;
+            while (k < t.size() && k <= i + 2 && t.get(k).word() && !t.get(k).capitalised()) {
+                k++;
+            }
+            EntitySpans.Span after = k < t.size() ? entities.within(t.get(k).start(), t.get(k).end()) : null;
+            if (after != null && after.person() && g.compatible(after.gender())) {
+                return after;
+            }
+            int j = i - 1;
+            while (j >= 0 && !t.get(j).word() && t.get(j).lower().equals(",")) {
+                j--;
+            }
+            EntitySpans.Span before = j >= 0 && j < i - 1 ? entities.within(t.get(j).start(), t.get(j).end()) : null;
+            if (before != null && before.person() && g.compatible(before.gender())) {
+                return before;
+            }
         }
         return null;
     }
@@ -540,10 +620,28 @@ public final class SpeakerFinder {
         return end;
     }
 
-    /** "they added": the last group or organisation that spoke, else nobody. */
-    private Attribution again(String verb, boolean direct) {
-        return lastGroup == null ? new Attribution(null, null, verb, direct)
-                : new Attribution(lastGroup.speaker(), lastGroup.speakerId(), verb, direct);
+    /**
+     * "they added": the last group or organisation that spoke, else the last group word before the quote that a
+     * speech verb follows ("Russian diplomats emphasised that …"), else nobody.
+     */
+    private Attribution again(String verb, boolean direct, int quoteStart) {
+        if (lastGroup != null) {
+            return new Attribution(lastGroup.speaker(), lastGroup.speakerId(), verb, direct);
+        }
+        List<Token> t = Tokenizer.tokens(text, Math.max(0, quoteStart - 400), quoteStart);
+        for (int i = t.size() - 1; i >= 0; i--) {
+            SpeechCues.Role r = t.get(i).word() ? cues.role(t.get(i).lower()) : null;
+            if (r == null || r.kind() != SpeechCues.RoleKind.GROUP) {
+                continue;
+            }
+            for (int k = i + 1; k < t.size() && k <= i + 3 && !t.get(k).clauseBreak(); k++) {
+                if (cues.verbAt(t, k) > 0) {
+                    int from = modifiersStart(t, 0, i);
+                    return new Attribution(text.substring(t.get(from).start(), t.get(i).end()), null, verb, direct);
+                }
+            }
+        }
+        return new Attribution(null, null, verb, direct);
     }
 
     /** Whether a capitalised word can be part of a name: no role word, pronoun, function word or stop word. */

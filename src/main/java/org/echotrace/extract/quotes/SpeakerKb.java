@@ -73,6 +73,14 @@ public final class SpeakerKb {
         return null;
     }
 
+    /** The finer type of a knowledge-base entity ({@code ministry}, {@code agency}, …), or null. */
+    public String kind(String id) {
+        if (kb == null || id == null) {
+            return null;
+        }
+        return kb.get(id).map(KbEntity::kind).orElse(null);
+    }
+
     /** The country code of a knowledge-base entity, or null. */
     public String country(String id) {
         if (kb == null || id == null) {

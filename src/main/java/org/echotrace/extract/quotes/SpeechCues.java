@@ -25,9 +25,11 @@ public final class SpeechCues {
      * A role word: what it stands for, the gender it shows and its list: for organisations, the word starts one of the
      * names of the organisation it refers back to must hold ({@code посольств} → {@code embassy}, {@code посольств}),
      * empty when any organisation named before will do; for people, the knowledge-base roles it names
-     * ({@code пресс-секретар} → {@code press_secretary}), for {@code представитель ведомства}.
+     * ({@code пресс-секретар} → {@code press_secretary}), for {@code представитель ведомства}. {@code other}: a
+     * description of someone the text may never name ({@code следователь}, {@code бабушка}), which refers back only to
+     * a person named beside the same word, never just to the last person named.
      */
-    public record Role(RoleKind kind, Gender gender, List<String> antecedents) {
+    public record Role(RoleKind kind, Gender gender, List<String> antecedents, boolean other) {
         public Role {
             antecedents = List.copyOf(antecedents);
         }
@@ -85,14 +87,19 @@ public final class SpeechCues {
                 case "group" -> RoleKind.GROUP;
                 default -> throw e.error("role kind must be person, org or group");
             };
-            Gender g = v.length > 1 ? gender(e, v[1]) : Gender.UNKNOWN;
+            boolean other = v.length > 1 && v[v.length - 1].equals("other");
+            int gi = other ? v.length - 1 : v.length;
+            if (gi > 2 || other && kind != RoleKind.PERSON) {
+                throw e.error("a role word takes a kind, then an optional gender, then 'other' for people only");
+            }
+            Gender g = gi > 1 ? gender(e, v[1]) : Gender.UNKNOWN;
             if (values.size() > 2 || values.size() == 2 && kind == RoleKind.GROUP) {
                 throw e.error("a person or org role word takes at most one ' | ' list (knowledge-base roles; name stems)");
             }
             List<String> antecedents = values.size() == 2
                     ? List.of(values.get(1).toLowerCase(Locale.ROOT).split(" ")) : List.of();
             String key = e.key().toLowerCase(Locale.ROOT);
-            roles.put(key, new Role(kind, g, antecedents));
+            roles.put(key, new Role(kind, g, antecedents, other));
             longest = Math.max(longest, key.length());
         }
         longestRole = longest;

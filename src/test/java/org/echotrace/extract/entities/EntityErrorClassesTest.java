@@ -90,4 +90,11 @@ class EntityErrorClassesTest {
     void capitalisedCommonWordsAtASentenceStartAreNoNames() {
         assertThat(entities("Мир меняется. Надежда остаётся. Summit talks ended late.")).isEmpty();
     }
+
+    @Test
+    void aLowerCaseWordThatOpensSomeNameIsNoNameAlone() {
+        // "агентство" opens "агентство «Анадолу»" and spells the outlet «Агентство»; alone, in lower case, it is neither
+        assertThat(ids(entities("Об этом сообщает агентство со ссылкой на источник."))).doesNotContain("agentstvo");
+        assertThat(ids(entities("Об этом сообщает агентство «Анадолу»."))).contains("anadolu");
+    }
 }
