@@ -72,7 +72,8 @@ public final class PlantedCopiesScore {
             PlantedCorpus.Planted p = corpus.post(i);
             kinds[i] = p.kind();
             origin[i] = p.source() < 0 ? i : origin[p.source()];
-            for (CopyPair pair : finder.add(i, finder.sketcher().sketch(p.text()))) {
+            for (CopyPair pair : finder.add(i, "channel " + p.channel(), finder.sketcher().sketch(p.text()),
+                    Long.MIN_VALUE, Long.MAX_VALUE)) {
                 reported++;
                 if (origin[pair.a()] == origin[pair.b()]) {
                     correct++;

@@ -22,7 +22,10 @@ public final class TraceConfig {
         return new CopyOptions(c.integer("copy.shingle_words"), 5_000, 16, 4, 6, 500, 2_000, c.number("copy.min_jaccard"), c.number("copy.min_containment"),
                 c.integer("copy.min_shingles"), c.integer("copy.short_shingles"), c.number("copy.short_jaccard"),
                 c.number("copy.excerpt_ratio"), c.number("copy.excerpt_containment"),
-                c.integer("copy.excerpt_shingles"));
+                c.integer("copy.excerpt_shingles"), hours(c.number("copy.window_hours")),
+                c.number("copy.late_jaccard"), c.number("copy.min_number_agreement"),
+                c.integer("copy.template_line_words"), c.integer("copy.template_min_posts"),
+                c.number("copy.template_share"), hours(c.number("copy.template_span_hours")));
     }
 
     public static TranslationOptions translations(Config c) {

@@ -31,11 +31,25 @@ package org.echotrace.trace.copies;
  * @param excerptContainment the containment an excerpt needs (higher than {@code minContainment}: a sentence
  *                       shared by two reports of different events is not an excerpt)
  * @param excerptShingles an excerpt's shorter post needs at least this many distinct shingles
+ * @param windowSeconds  two dated posts certainly further apart than this are copies only when near-identical
+ *                       ({@code lateJaccard}): a source's recurring template (the evening rates, the weekend list,
+ *                       the next part of a series) weeks later shares its wording but not its news
+ * @param lateJaccard    the Jaccard similarity such distant posts need
+ * @param minNumberAgreement when both posts write numbers, the share of the fewer-numbered post's numbers found in
+ *                       the other that a copy needs (two bulletins in one template with other figures are two
+ *                       pieces of news); 0 switches the check off
+ * @param templateLineWords a line of at most this many words may be part of its source's template
+ *                       ({@link SourceTemplates}); longer lines are content
+ * @param templateMinPosts a line or number is its source's template once on at least this many of its posts ...
+ * @param templateShare  ... and on at least this share of them,
+ * @param templateSpanSeconds ... or spread over more than this many seconds (a weekly list, a daily column)
  */
 public record CopyOptions(int shingleWords, int maxTokens, int bands, int rows, int anchorWindow, int maxPostings,
                           int maxCandidates, double minJaccard, double minContainment, int minShingles,
                           int shortShingles, double shortJaccard, double excerptRatio,
-                          double excerptContainment, int excerptShingles) {
+                          double excerptContainment, int excerptShingles, long windowSeconds, double lateJaccard,
+                          double minNumberAgreement, int templateLineWords, int templateMinPosts,
+                          double templateShare, long templateSpanSeconds) {
     public CopyOptions {
         positive("shingleWords", shingleWords);
         positive("maxTokens", maxTokens);
@@ -54,6 +68,23 @@ public record CopyOptions(int shingleWords, int maxTokens, int bands, int rows, 
         if (!(shortJaccard > 0 && shortJaccard <= 1)) {
             throw new IllegalArgumentException("shortJaccard must be in (0, 1], was " + shortJaccard);
         }
+        if (windowSeconds <= 0) {
+            throw new IllegalArgumentException("windowSeconds must be positive, was " + windowSeconds);
+        }
+        if (!(lateJaccard > 0 && lateJaccard <= 1)) {
+            throw new IllegalArgumentException("lateJaccard must be in (0, 1], was " + lateJaccard);
+        }
+        if (!(minNumberAgreement >= 0 && minNumberAgreement <= 1)) {
+            throw new IllegalArgumentException("minNumberAgreement must be in [0, 1], was " + minNumberAgreement);
+        }
+        positive("templateLineWords", templateLineWords);
+        positive("templateMinPosts", templateMinPosts);
+        if (!(templateShare > 0 && templateShare <= 1)) {
+            throw new IllegalArgumentException("templateShare must be in (0, 1], was " + templateShare);
+        }
+        if (templateSpanSeconds <= 0) {
+            throw new IllegalArgumentException("templateSpanSeconds must be positive, was " + templateSpanSeconds);
+        }
         if (shortShingles < 0) {
             throw new IllegalArgumentException("shortShingles must be >= 0, was " + shortShingles);
         }
@@ -66,34 +97,52 @@ public record CopyOptions(int shingleWords, int maxTokens, int bands, int rows, 
 
     public CopyOptions withThresholds(double jaccard, double containment) {
         return new CopyOptions(shingleWords, maxTokens, bands, rows, anchorWindow, maxPostings, maxCandidates,
-                jaccard, containment, minShingles, shortShingles, shortJaccard, excerptRatio, excerptContainment, excerptShingles);
+                jaccard, containment, minShingles, shortShingles, shortJaccard, excerptRatio, excerptContainment, excerptShingles,
+                windowSeconds, lateJaccard, minNumberAgreement,
+                templateLineWords, templateMinPosts, templateShare, templateSpanSeconds);
     }
 
     public CopyOptions withBanding(int bandCount, int rowCount) {
         return new CopyOptions(shingleWords, maxTokens, bandCount, rowCount, anchorWindow, maxPostings, maxCandidates,
-                minJaccard, minContainment, minShingles, shortShingles, shortJaccard, excerptRatio, excerptContainment, excerptShingles);
+                minJaccard, minContainment, minShingles, shortShingles, shortJaccard, excerptRatio, excerptContainment, excerptShingles,
+                windowSeconds, lateJaccard, minNumberAgreement,
+                templateLineWords, templateMinPosts, templateShare, templateSpanSeconds);
     }
 
     public CopyOptions withShingleWords(int words) {
         return new CopyOptions(words, maxTokens, bands, rows, anchorWindow, maxPostings, maxCandidates,
-                minJaccard, minContainment, minShingles, shortShingles, shortJaccard, excerptRatio, excerptContainment, excerptShingles);
+                minJaccard, minContainment, minShingles, shortShingles, shortJaccard, excerptRatio, excerptContainment, excerptShingles,
+                windowSeconds, lateJaccard, minNumberAgreement,
+                templateLineWords, templateMinPosts, templateShare, templateSpanSeconds);
     }
 
     public CopyOptions withAnchorWindow(int window) {
         return new CopyOptions(shingleWords, maxTokens, bands, rows, window, maxPostings, maxCandidates,
-                minJaccard, minContainment, minShingles, shortShingles, shortJaccard, excerptRatio, excerptContainment, excerptShingles);
+                minJaccard, minContainment, minShingles, shortShingles, shortJaccard, excerptRatio, excerptContainment, excerptShingles,
+                windowSeconds, lateJaccard, minNumberAgreement,
+                templateLineWords, templateMinPosts, templateShare, templateSpanSeconds);
     }
 
     public CopyOptions withShort(int shingles, double jaccard) {
         return new CopyOptions(shingleWords, maxTokens, bands, rows, anchorWindow, maxPostings, maxCandidates,
                 minJaccard, minContainment, minShingles, shingles, jaccard, excerptRatio, excerptContainment,
-                excerptShingles);
+                excerptShingles, windowSeconds, lateJaccard, minNumberAgreement,
+                templateLineWords, templateMinPosts, templateShare, templateSpanSeconds);
     }
 
     public CopyOptions withExcerpts(double containment, int shingles) {
         return new CopyOptions(shingleWords, maxTokens, bands, rows, anchorWindow, maxPostings, maxCandidates,
                 minJaccard, minContainment, minShingles, shortShingles, shortJaccard, excerptRatio, containment,
-                shingles);
+                shingles, windowSeconds, lateJaccard, minNumberAgreement,
+                templateLineWords, templateMinPosts, templateShare, templateSpanSeconds);
+    }
+
+    /** With the time window for copies that are not near-identical and the number agreement copies need. */
+    public CopyOptions withAgreement(long window, double late, double numbers) {
+        return new CopyOptions(shingleWords, maxTokens, bands, rows, anchorWindow, maxPostings, maxCandidates,
+                minJaccard, minContainment, minShingles, shortShingles, shortJaccard, excerptRatio, excerptContainment,
+                excerptShingles, window, late, numbers,
+                templateLineWords, templateMinPosts, templateShare, templateSpanSeconds);
     }
 
     private static void positive(String name, int value) {

@@ -16,8 +16,11 @@ import org.echotrace.trace.TraceItem;
  * {@code minJaccard}, or when the shorter post's containment in the longer reaches {@code minContainment} and
  * the two are of comparable size ({@code excerptRatio}); an excerpt ({@code excerpt}) when it is contained but much
  * shorter; both posts need at least {@code minShingles} shingles, and a pair whose shorter post has
- * fewer than {@code shortShingles} must be near-identical ({@code shortJaccard}). Per post it keeps only the sorted 32-bit shingle hashes (about 4 bytes a word)
- * and its index entries, never the text.
+ * fewer than {@code shortShingles} must be near-identical ({@code shortJaccard}). Two posts must also agree on
+ * their figures when both write some ({@code minNumberAgreement}), and two dated posts certainly more than
+ * {@code windowSeconds} apart must be near-identical ({@code lateJaccard}): a source's recurring template with
+ * other figures, or weeks later, is other news in the same wording. Per post it keeps only the sorted 32-bit
+ * shingle and number hashes (about 4 bytes a word), its time interval and its index entries, never the text.
  *
  * <p>{@link #add(TraceItem)} sketches and matches on the calling thread; {@link #sketcher()} and
  * {@link #add(int, Sketch)} let callers compute sketches on other threads and match them in order.
@@ -27,6 +30,11 @@ public final class MinHashCopyFinder implements CopyFinder {
     private final Sketcher sketcher;
     private final List<CandidateIndex> indexes;
     private int[][] sets = new int[1024][];
+    private int[][] numbers = new int[1024][];
+    private long[] earliest = new long[1024];
+    private long[] latest = new long[1024];
+    private int[] sourceOf = new int[1024];
+    private final SourceTemplates templates;
     private int[] stamp = new int[1024];
     private int round;
     private long stored;
@@ -49,6 +57,7 @@ public final class MinHashCopyFinder implements CopyFinder {
     public MinHashCopyFinder(CopyOptions options, List<CandidateIndex> indexes) {
         this.options = options;
         this.sketcher = new Sketcher(options);
+        this.templates = new SourceTemplates(options);
         this.indexes = List.copyOf(indexes);
         this.found = new int[2 * options.maxCandidates() * Math.max(1, indexes.size())];
     }
@@ -63,15 +72,31 @@ public final class MinHashCopyFinder implements CopyFinder {
 
     @Override
     public List<CopyPair> add(TraceItem item) {
-        return add(item.index(), sketcher.sketch(item.text()));
+        return add(item.index(), item.source(), sketcher.sketch(item.text()),
+                item.published() == Long.MIN_VALUE ? Long.MIN_VALUE : item.earliest(),
+                item.published() == Long.MIN_VALUE ? Long.MAX_VALUE : item.latest());
     }
 
-    /** Matches a post sketched elsewhere against the posts added before, then adds it. */
+    /** Matches an undated post of no known source, sketched elsewhere, against the posts added before, then adds it. */
     public List<CopyPair> add(int id, Sketch sketch) {
+        return add(id, null, sketch, Long.MIN_VALUE, Long.MAX_VALUE);
+    }
+
+    /**
+     * Matches a post of {@code source} (null when unknown: nothing is learned of its templates) sketched elsewhere,
+     * published between {@code from} and {@code to} (epoch seconds; {@link Long#MIN_VALUE} and
+     * {@link Long#MAX_VALUE} when unknown), against the posts added before, then adds it.
+     */
+    public List<CopyPair> add(int id, String source, Sketch sketch, long from, long to) {
         if (id < 0) {
             throw new IllegalArgumentException("id must be >= 0, was " + id);
         }
         ensure(id);
+        int src = templates.source(source);
+        sourceOf[id] = src;
+        numbers[id] = templates.observe(src, sketch, from);
+        earliest[id] = from;
+        latest[id] = to;
         if (sketch.bands().length == 0) {
             sets[id] = Sketch.EMPTY.shingles(); // too short to be a copy: keep nothing
             return List.of();
@@ -91,9 +116,28 @@ public final class MinHashCopyFinder implements CopyFinder {
                     continue;
                 }
                 verified++;
-                Overlap o = Overlap.of(sketch.shingles(), set);
-                String relation = relation(o, Math.min(set.length, sketch.shingles().length),
-                        Math.max(set.length, sketch.shingles().length));
+                Overlap raw = Overlap.of(sketch.shingles(), set);
+                Overlap o = raw;
+                int so = sourceOf[other];
+                if (templates.hasTemplate(src) || templates.hasTemplate(so)) {
+                    o = Overlap.without(sketch.shingles(), set,
+                            s -> templates.template(src, s) || templates.template(so, s));
+                }
+                int shorter = Math.min(set.length, sketch.shingles().length);
+                int longer = Math.max(set.length, sketch.shingles().length);
+                if (o != raw) {
+                    shorter = o.common() == 0 ? 0 : (int) Math.round(o.common() / o.containment());
+                    longer = o.common() == 0 ? 0 : (int) Math.round(o.common() / o.jaccard()) - shorter + o.common();
+                }
+                String relation = relation(o, shorter, longer);
+                if (relation == null && raw.jaccard() >= options.lateJaccard()) {
+                    relation = CopyPair.COPIED; // near-identical, templates and all: a re-post
+                    o = raw;
+                }
+                if (relation != null && (!agree(numbers[id], numbers[other])
+                        || o.jaccard() < options.lateJaccard() && apart(id, other) > options.windowSeconds())) {
+                    relation = null;
+                }
                 if (relation != null) {
                     if (pairs.isEmpty()) {
                         pairs = new ArrayList<>();
@@ -132,6 +176,39 @@ public final class MinHashCopyFinder implements CopyFinder {
                 ? CopyPair.EXCERPT : null;
     }
 
+    /**
+     * Whether two number sets agree: either is empty, or at least {@code minNumberAgreement} of the smaller one is
+     * in the other.
+     */
+    private boolean agree(int[] a, int[] b) {
+        if (a == null || b == null || a.length == 0 || b.length == 0) {
+            return true;
+        }
+        int common = 0;
+        int i = 0;
+        int j = 0;
+        while (i < a.length && j < b.length) {
+            if (a[i] == b[j]) {
+                common++;
+                i++;
+                j++;
+            } else if (a[i] < b[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return common >= options.minNumberAgreement() * Math.min(a.length, b.length);
+    }
+
+    /** Seconds by which two posts are certainly apart (0 when their intervals overlap or either is undated). */
+    private long apart(int x, int y) {
+        if (earliest[x] == Long.MIN_VALUE || earliest[y] == Long.MIN_VALUE) {
+            return 0;
+        }
+        return Math.max(0, Math.max(earliest[x] - latest[y], earliest[y] - latest[x]));
+    }
+
     private void collect(int other) {
         if (stamp[other] != round && nFound < found.length) {
             stamp[other] = round;
@@ -143,6 +220,10 @@ public final class MinHashCopyFinder implements CopyFinder {
         if (id >= sets.length) {
             int cap = Math.max(id + 1, sets.length + (sets.length >> 1));
             sets = Arrays.copyOf(sets, cap);
+            numbers = Arrays.copyOf(numbers, cap);
+            earliest = Arrays.copyOf(earliest, cap);
+            latest = Arrays.copyOf(latest, cap);
+            sourceOf = Arrays.copyOf(sourceOf, cap);
             stamp = Arrays.copyOf(stamp, cap);
         }
     }
@@ -154,7 +235,7 @@ public final class MinHashCopyFinder implements CopyFinder {
 
     /** Approximate heap bytes held: shingle sets and indexes. */
     public long bytes() {
-        long b = 4L * stored + 24L * sets.length;
+        long b = 4L * stored + 56L * sets.length;
         for (CandidateIndex index : indexes) {
             b += index.bytes();
         }

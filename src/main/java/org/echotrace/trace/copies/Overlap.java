@@ -10,6 +10,40 @@ package org.echotrace.trace.copies;
  */
 public record Overlap(int common, double jaccard, double containment) {
 
+    /** The overlap of the two sets with the shingles {@code skip} accepts left out of both. */
+    public static Overlap without(int[] a, int[] b, java.util.function.IntPredicate skip) {
+        int na = 0;
+        int nb = 0;
+        int common = 0;
+        int i = 0;
+        int j = 0;
+        while (i < a.length || j < b.length) {
+            if (j >= b.length || i < a.length && a[i] < b[j]) {
+                if (!skip.test(a[i])) {
+                    na++;
+                }
+                i++;
+            } else if (i >= a.length || b[j] < a[i]) {
+                if (!skip.test(b[j])) {
+                    nb++;
+                }
+                j++;
+            } else {
+                if (!skip.test(a[i])) {
+                    na++;
+                    nb++;
+                    common++;
+                }
+                i++;
+                j++;
+            }
+        }
+        if (na == 0 || nb == 0) {
+            return new Overlap(0, 0, 0);
+        }
+        return new Overlap(common, (double) common / (na + nb - common), (double) common / Math.min(na, nb));
+    }
+
     public static Overlap of(int[] a, int[] b) {
         if (a.length == 0 || b.length == 0) {
             return new Overlap(0, 0, 0);

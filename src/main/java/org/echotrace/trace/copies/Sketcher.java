@@ -12,22 +12,47 @@ public final class Sketcher {
     private final MinHasher minHasher;
     private final Winnower winnower;
     private final int minShingles;
+    private final int shingleWords;
+    private final int lineWords;
 
     public Sketcher(CopyOptions options) {
         this.shingler = new TextShingler(options.shingleWords(), options.maxTokens());
         this.minHasher = new MinHasher(options.bands(), options.rows());
         this.winnower = new Winnower(options.anchorWindow());
         this.minShingles = options.minShingles();
+        this.shingleWords = options.shingleWords();
+        this.lineWords = options.templateLineWords();
     }
 
     /** The sketch of a text; {@link Sketch#EMPTY}-like (no bands, no anchors) when the text is too short to copy. */
     public Sketch sketch(String text) {
-        int[] sequence = shingler.shingles(text);
+        TextShingler.Tokens tokens = shingler.tokens(text);
+        int[] sequence = shingler.shingles(tokens.words());
         int[] set = Winnower.distinct(sorted(sequence));
-        if (set.length < minShingles) {
-            return new Sketch(set, new int[0], new int[0]);
+        int[] lines = tokens.lines();
+        int eligible = 0;
+        for (int l = 0; l < lines.length; l += 3) {
+            int words = lines[l + 2] - lines[l + 1];
+            if (words >= shingleWords && words <= lineWords) {
+                eligible++;
+            }
         }
-        return new Sketch(set, minHasher.bandKeys(minHasher.signature(set)), winnower.anchors(sequence));
+        int[] keys = new int[eligible];
+        int[][] within = new int[eligible][];
+        int e = 0;
+        for (int l = 0; l < lines.length; l += 3) {
+            int from = lines[l + 1];
+            int words = lines[l + 2] - from;
+            if (words >= shingleWords && words <= lineWords) {
+                keys[e] = lines[l];
+                within[e++] = Winnower.distinct(sorted(Arrays.copyOfRange(sequence, from, from + words - shingleWords + 1)));
+            }
+        }
+        if (set.length < minShingles) {
+            return new Sketch(set, new int[0], new int[0], tokens.numbers(), keys, within);
+        }
+        return new Sketch(set, minHasher.bandKeys(minHasher.signature(set)), winnower.anchors(sequence),
+                tokens.numbers(), keys, within);
     }
 
     /** The sorted distinct shingle set alone (for brute-force checks). */

@@ -24,11 +24,35 @@ public final class TextShingler {
         this.maxTokens = maxTokens;
     }
 
+    /**
+     * The words of a text as the shingler reads them: their hashes in order, and the sorted distinct 32-bit hashes
+     * of the words that contain a digit (the figures a copy must agree on; digits in links are not words), and the
+     * text's lines as triples {@code (key, first word, end word)}, where the key hashes the line's words other than
+     * numbers (so "the dollar is at 97 roubles" and "the dollar is at 105 roubles" are one line of a template).
+     */
+    public record Tokens(long[] words, int[] numbers, int[] lines) {
+        /** The number of lines. */
+        public int lineCount() {
+            return lines.length / 3;
+        }
+    }
+
     /** The word hashes of the normalised text, in order (at most {@code maxTokens}). */
     public long[] words(String text) {
+        return tokens(text).words();
+    }
+
+    /** The words and numbers of the normalised text (at most {@code maxTokens} words). */
+    public Tokens tokens(String text) {
         if (text == null || text.isEmpty()) {
-            return new long[0];
+            return new Tokens(new long[0], new int[0], new int[0]);
         }
+        int[] numbers = new int[8];
+        int nNumbers = 0;
+        int[] lines = new int[12];
+        int nLines = 0;
+        int lineStart = 0;
+        long lineKey = Hashes.FNV_OFFSET;
         String s = needsNfkc(text) ? Normalizer.normalize(text, Normalizer.Form.NFKC) : text;
         long[] out = new long[Math.min(maxTokens, 16 + s.length() / 4)];
         int n = 0;
@@ -36,6 +60,16 @@ public final class TextShingler {
         int i = 0;
         while (i < len && n < maxTokens) {
             int cp = s.codePointAt(i);
+            if (cp == '\n' && n > lineStart) {
+                if (nLines + 3 > lines.length) {
+                    lines = Arrays.copyOf(lines, lines.length * 2);
+                }
+                lines[nLines++] = (int) (Hashes.mix(lineKey) >>> 32);
+                lines[nLines++] = lineStart;
+                lines[nLines++] = n;
+                lineStart = n;
+                lineKey = Hashes.FNV_OFFSET;
+            }
             if (!Character.isLetterOrDigit(cp)) {
                 if ((cp == '#' || cp == '@') && i + 1 < len && wordChar(s.codePointAt(i + 1))
                         && (i == 0 || !Character.isLetterOrDigit(s.codePointBefore(i)))) {
@@ -52,11 +86,13 @@ public final class TextShingler {
                 continue;
             }
             long h = Hashes.FNV_OFFSET;
+            boolean digit = false;
             while (i < len) {
                 cp = s.codePointAt(i);
                 if (!Character.isLetterOrDigit(cp)) {
                     break;
                 }
+                digit |= cp >= '0' && cp <= '9';
                 int c = Character.toLowerCase(cp);
                 if (c == 'ё') {
                     c = 'е';
@@ -76,8 +112,27 @@ public final class TextShingler {
                 out = Arrays.copyOf(out, Math.min(maxTokens, out.length * 2));
             }
             out[n++] = h;
+            if (digit) {
+                if (nNumbers == numbers.length) {
+                    numbers = Arrays.copyOf(numbers, nNumbers * 2);
+                }
+                numbers[nNumbers++] = (int) (Hashes.mix(h) >>> 32);
+            } else {
+                lineKey = (lineKey ^ h) * Hashes.FNV_PRIME;
+            }
         }
-        return n == out.length ? out : Arrays.copyOf(out, n);
+        if (n > lineStart) {
+            if (nLines + 3 > lines.length) {
+                lines = Arrays.copyOf(lines, lines.length * 2);
+            }
+            lines[nLines++] = (int) (Hashes.mix(lineKey) >>> 32);
+            lines[nLines++] = lineStart;
+            lines[nLines++] = n;
+        }
+        int[] nums = Arrays.copyOf(numbers, nNumbers);
+        Arrays.sort(nums);
+        return new Tokens(n == out.length ? out : Arrays.copyOf(out, n), Winnower.distinct(nums),
+                Arrays.copyOf(lines, nLines));
     }
 
     /** The 32-bit hashes of the k-word shingles, in text order (duplicates kept); empty when fewer than k words. */
