@@ -52,8 +52,9 @@ public record TranslationOptions(double threshold, double minSharedWeight, long 
     }
 
     /**
-     * The {@code translation.*} settings of {@code org/echotrace/config/defaults.conf}, chosen on the tuning half of the gold pairs ({@code src/test/resources/trace/translations-gold.jsonl},
-     * {@code TranslationGoldTest}); the other half reports.
+     * The {@code translation.*} settings of {@code org/echotrace/config/defaults.conf}: threshold and coverage
+     * chosen on the tuning half of the bilingual gold set ({@code src/test/resources/trace/translations-bilingual.jsonl},
+     * {@code BilingualGoldTest}), which its reporting half then measures.
      */
     public static TranslationOptions defaults() {
         return org.echotrace.trace.TraceConfig.translations(org.echotrace.config.Config.defaults());
