@@ -75,7 +75,9 @@ public final class FormatDetector {
             }
         }
         if (HTML.matcher(text).find()) {
-            if (TELEGRAM_EXPORT_HTML.matcher(text).find()) {
+            // both alternatives start with a literal: look for it before running the pattern over 64 KB
+            if ((text.contains("<div class=\"page_header\"") || text.contains("<div class=\"message "))
+                    && TELEGRAM_EXPORT_HTML.matcher(text).find()) {
                 return Optional.of(Format.TELEGRAM_EXPORT_HTML);
             }
             if (text.contains("tgme_widget_message") || text.contains("tgme_channel_info")

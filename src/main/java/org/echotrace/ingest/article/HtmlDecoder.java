@@ -149,6 +149,12 @@ public final class HtmlDecoder {
 
     /** The text when the bytes are valid UTF-8, else null. */
     private static String strictUtf8(byte[] bytes) {
+        // the JDK's String decoding is vectorised, and it turns every malformed sequence into U+FFFD: without
+        // one in the result the bytes were valid; only a page with a U+FFFD of its own takes the slow check
+        String fast = new String(bytes, StandardCharsets.UTF_8);
+        if (fast.indexOf('\uFFFD') < 0) {
+            return fast;
+        }
         try {
             CharBuffer cb = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
