@@ -35,7 +35,7 @@ public final class TraceConfig {
             c.number("translation.weight.name")};
         return new TranslationOptions(c.number("translation.threshold"), c.number("translation.min_shared_weight"),
                 hours(c.number("translation.window_hours")), c.number("translation.max_length_ratio"), 5_000,
-                50, 0.15, weights, c.integer("translation.min_letters"),
+                50, c.number("translation.partner_margin"), weights, c.integer("translation.min_letters"),
                 c.number("translation.min_coverage"), c.integer("translation.min_distinct"),
                 c.number("translation.repeat_share"), c.number("translation.repeat_name_share"),
                 c.integer("translation.repeat_min_posts"));
