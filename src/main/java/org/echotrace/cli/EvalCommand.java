@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.echotrace.eval.ExtractionBenchmark;
+import org.echotrace.eval.QuoteDraw;
 import org.echotrace.eval.ShingleScorer;
 import org.echotrace.eval.ner.EntityEval;
 import org.echotrace.eval.ner.NerCorpora;
@@ -221,6 +222,32 @@ public final class EvalCommand implements Callable<Integer> {
             out.println();
         }
         out.flush();
+        return EchotraceCli.OK;
+    }
+
+    /** {@code echotrace eval draw-quotes POSTS SEED COUNT [EXCLUDE…]}: quotes drawn at random for labelling. */
+    @Command(name = "draw-quotes", mixinStandardHelpOptions = true,
+            description = "Draws quotes at random (fixed seed) from analyze output (JSON Lines) for labelling their "
+                    + "speakers by hand: each with its post's text around it, the speaker found and the label columns. "
+                    + "Quotes already in the EXCLUDE label files are not drawn again.")
+    int drawQuotes(
+            @Parameters(index = "0", paramLabel = "POSTS", description = "analyze output, one post a line") Path posts,
+            @Parameters(index = "1", paramLabel = "SEED", description = "seed of the draw") long seed,
+            @Parameters(index = "2", paramLabel = "COUNT", description = "how many quotes to draw") int count,
+            @Parameters(index = "3..*", arity = "0..*", paramLabel = "EXCLUDE",
+                    description = "label files (tab-separated: file, item, start, end, …)") List<Path> exclude) {
+        PrintWriter err = spec.commandLine().getErr();
+        if (count < 0) {
+            err.println("echotrace: COUNT must be 0 or more, was " + count);
+            return EchotraceCli.USAGE;
+        }
+        try {
+            QuoteDraw.draw(posts, seed, count, exclude == null ? List.of() : exclude, spec.commandLine().getOut());
+        } catch (IOException e) {
+            err.println("echotrace: " + (e instanceof java.nio.file.NoSuchFileException ? "no such file: " : "")
+                    + e.getMessage());
+            return EchotraceCli.SOME_FAILED;
+        }
         return EchotraceCli.OK;
     }
 

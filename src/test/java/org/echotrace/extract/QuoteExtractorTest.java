@@ -79,4 +79,14 @@ class QuoteExtractorTest {
             }
         }
     }
+
+    @Test
+    void aRoleOfACountryIsItsHolderOnThePostsDate() {
+        org.echotrace.extract.Understanding u = org.echotrace.extract.Understanding.standard();
+        String text = "Разговор длился час. «Эти беседы никогда не бывают лёгкими», — отметил канцлер ФРГ.";
+        java.util.function.Function<String, String> speaker = date -> u.apply(Post.builder(Source.of("t",
+                Format.TELEGRAM_EXPORT)).text(text).language("ru").published(date).build()).quotes().get(0).speakerId();
+        assertThat(speaker.apply("2024-11-26T10:00:00Z")).isEqualTo("olaf-scholz");
+        assertThat(speaker.apply("2019-05-01T10:00:00Z")).isEqualTo("angela-merkel");
+    }
 }

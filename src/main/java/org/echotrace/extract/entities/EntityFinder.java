@@ -239,7 +239,8 @@ public final class EntityFinder {
                     e = viaLatin(tokens.get(i), tokens.get(i + 1));
                     last = i + 1;
                 }
-                if (e == null && !t.sentenceStart()) {
+                if (e == null && !t.sentenceStart() && !cues.isFirstName(t.key())) {
+                    // a lone first name is nobody's transliterated surname: "Елена" is not Yellen
                     e = viaLatin(t, null);
                     last = i;
                 }

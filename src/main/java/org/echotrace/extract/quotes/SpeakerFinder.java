@@ -452,7 +452,8 @@ public final class SpeakerFinder {
                     boolean otherModifier = from < i && nation == null && !t.get(i - 1).capitalised()
                             && cues.adjectiveLike(t.get(i - 1).lower());
                     EntitySpans.Span org = i + 1 < b ? entities.within(t.get(i + 1).start(), e) : null;
-                    if (org != null && org.org()) {
+                    if (org != null && (org.org() || org.place())) {
+                        // "канцлер ФРГ", "глава МИД": the one holding the role in that country on the post's date
                         Attribution holder = roleHolder(r, org, verb, direct);
                         if (holder != null) {
                             return holder;

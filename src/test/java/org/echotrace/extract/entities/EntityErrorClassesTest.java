@@ -92,6 +92,12 @@ class EntityErrorClassesTest {
     }
 
     @Test
+    void aLoneFirstNameIsNoTransliteratedSurname() {
+        assertThat(ids(entities("Как рассказала туристка, москвичка Елена, они ночуют в аэропорту."))).doesNotContain("janet-yellen");
+        assertThat(ids(entities("Об этом заявила министр финансов США Йеллен."))).contains("janet-yellen");
+    }
+
+    @Test
     void aLowerCaseWordThatOpensSomeNameIsNoNameAlone() {
         // "агентство" opens "агентство «Анадолу»" and spells the outlet «Агентство»; alone, in lower case, it is neither
         assertThat(ids(entities("Об этом сообщает агентство со ссылкой на источник."))).doesNotContain("agentstvo");
