@@ -19,12 +19,18 @@ public final class OutputTarget implements Closeable {
     private final Path file;
     private final Path temp;
     private final OutputStream stream;
+    private final boolean ownsStream;
     private boolean committed;
 
     private OutputTarget(Path file, Path temp, OutputStream stream) {
+        this(file, temp, stream, file != null);
+    }
+
+    private OutputTarget(Path file, Path temp, OutputStream stream, boolean ownsStream) {
         this.file = file;
         this.temp = temp;
         this.stream = stream;
+        this.ownsStream = ownsStream;
     }
 
     /** Standard output. */
@@ -37,6 +43,11 @@ public final class OutputTarget implements Closeable {
         Path abs = file.toAbsolutePath();
         Path dir = abs.getParent();
         try {
+            if (Files.exists(abs) && !Files.isRegularFile(abs)) {
+                // /dev/null, a named pipe: written in place, since a file renamed onto it would replace it
+                return new OutputTarget(null, null, OutputFailure.guard(Files.newOutputStream(abs), file.toString()),
+                        true);
+            }
             Path temp = TempFiles.create(dir, "." + abs.getFileName() + ".", ".partial");
             return new OutputTarget(abs, temp, OutputFailure.guard(Files.newOutputStream(temp), file.toString()));
         } catch (IOException e) {
@@ -83,7 +94,13 @@ public final class OutputTarget implements Closeable {
     /** Without a {@link #commit()}, removes the temporary file and leaves {@code file} as it was. */
     @Override
     public void close() throws IOException {
-        if (file == null || committed) {
+        if (file == null) {
+            if (ownsStream) {
+                stream.close();
+            }
+            return;
+        }
+        if (committed) {
             return;
         }
         try {
